@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { requirePageRole } from "@/lib/server/authz";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  await requirePageRole(["ADMIN"], "/admin");
+  return children;
+}

@@ -1,0 +1,45 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { LoginSchema } from "@/lib/domain/auth-schemas";
+import { fieldErrorsFrom, formValues, type FormState } from "@/lib/domain/form-state";
+import { signIn, signOut } from "@/lib/server/auth";
+import { homeFor, currentUser } from "@/lib/server/authz";
+import { LOGIN_ACCOUNT_RULE } from "@/lib/server/auth";
+import { describeWait } from "@/lib/server/throttle";
+
+/** Only same-site paths; anything else falls back to the person's home. */
+function safeCallback(url: string | undefined): string | null {
+  if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")) return null;
+  return url;
+}
+
+export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, ["password"]);
+  const parsed = LoginSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    return { status: "error", message: "Check the highlighted fields.", fieldErrors: fieldErrorsFrom(parsed.error), values };
+  }
+  try {
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const throttled = "code" in error && error.code === "throttled";
+      return {
+        status: "error",
+        message: throttled
+          ? `Too many failed attempts. Wait ${describeWait(LOGIN_ACCOUNT_RULE.lockSeconds)} and try again, or reset your password.`
+          : "The email address or password is not right.",
+        values,
+      };
+    }
+    throw error;
+  }
+  const user = await currentUser();
+  redirect(safeCallback(parsed.data.callbackUrl) ?? homeFor(user?.roles ?? []));
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+export type SummaryError = { field: string; message: string };
+
+/**
+ * GOV.UK-style error summary: focused when it appears so screen readers announce it, each
+ * message a link that moves focus to its field.
+ */
+export function ErrorSummary({ title = "There is a problem", message, errors }: { title?: string; message?: string; errors: SummaryError[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [message, errors]);
+
+  if (!message && errors.length === 0) return null;
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="mb-6 border-4 border-danger p-4"
+    >
+      <h2 id="error-summary-title" className="text-xl font-bold">
+        {title}
+      </h2>
+      {message ? <p className="mt-2">{message}</p> : null}
+      {errors.length > 0 ? (
+        <ul className="mt-2 list-none space-y-1">
+          {errors.map((error) => (
+            <li key={`${error.field}:${error.message}`}>
+              <a href={`#${fieldId(error.field)}`} className="font-semibold text-danger">
+                {error.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** The id a field's input carries, so summary links and labels agree. */
+export function fieldId(name: string): string {
+  return `field-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+}
+
+export function summaryErrors(fieldErrors: Record<string, string[]> | undefined): SummaryError[] {
+  return Object.entries(fieldErrors ?? {}).flatMap(([field, messages]) =>
+    messages.slice(0, 1).map((message) => ({ field, message })),
+  );
+}

@@ -1,0 +1,8 @@
+import { z } from "zod";
+
+export const LoginSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1, "Enter your email address").email("Enter an email address like name@example.org").max(254),
+  password: z.string().min(1, "Enter your password").max(200, "Password is too long"),
+  callbackUrl: z.string().max(500).optional(),
+});
+export type LoginInput = z.infer<typeof LoginSchema>;

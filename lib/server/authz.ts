@@ -1,0 +1,45 @@
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import { COMMITTEE_SIDE_ROLES, hasAnyRole, type Role } from "@/lib/domain/roles";
+import { auth } from "./auth";
+import { AppError } from "./errors";
+
+export type SignedInUser = { id: string; name: string; email: string; roles: Role[] };
+
+/** The signed-in person, or null. Every action and query starts here. */
+export async function currentUser(): Promise<SignedInUser | null> {
+  const session = await auth();
+  const user = session?.user;
+  if (!user?.id) return null;
+  return { id: user.id, name: user.name ?? "", email: user.email ?? "", roles: user.roles ?? [] };
+}
+
+/** For pages: signed-out visitors go to the sign-in page. */
+export async function requireUser(callbackUrl?: string): Promise<SignedInUser> {
+  const user = await currentUser();
+  if (!user) redirect(callbackUrl ? `/login?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/login");
+  return user;
+}
+
+/** For pages: a signed-in person without one of `roles` is refused (403 page). */
+export async function requirePageRole(roles: readonly Role[], callbackUrl?: string): Promise<SignedInUser> {
+  const user = await requireUser(callbackUrl);
+  if (!hasAnyRole(user.roles, roles)) forbidden();
+  return user;
+}
+
+/** For server actions and route handlers: throws a user-facing AppError instead of redirecting. */
+export async function requireActionRole(roles: readonly Role[]): Promise<SignedInUser> {
+  const user = await currentUser();
+  if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
+  if (!hasAnyRole(user.roles, roles)) throw new AppError("FORBIDDEN", "You do not have permission to do that.");
+  return user;
+}
+
+/** Where a person lands after signing in. */
+export function homeFor(roles: readonly Role[]): string {
+  if (hasAnyRole(roles, COMMITTEE_SIDE_ROLES)) return "/committee";
+  if (roles.includes("ADMIN")) return "/admin";
+  if (roles.includes("CCM")) return "/portal";
+  return "/";
+}

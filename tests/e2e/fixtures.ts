@@ -1,0 +1,51 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "docket-demo-2026";
+
+export const DEMO_ACCOUNTS = {
+  admin: { email: "admin@docket.test", home: "/admin" },
+  staff: { email: "staff@docket.test", home: "/committee" },
+  chair: { email: "chair@docket.test", home: "/committee" },
+  member: { email: "member1@docket.test", home: "/committee" },
+  appeals: { email: "appeals1@docket.test", home: "/committee" },
+  ccm: { email: "ccm@docket.test", home: "/portal" },
+} as const;
+export type DemoRole = keyof typeof DEMO_ACCOUNTS;
+
+/** Signs in through the real form, as a person would. */
+export async function signInAs(page: Page, role: DemoRole): Promise<void> {
+  const account = DEMO_ACCOUNTS[role];
+  await page.goto("/login");
+  await page.getByLabel("Email address").fill(account.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`**${account.home}`);
+}
+
+/** axe-core with the WCAG 2.0–2.2 A/AA rules: any violation fails the test. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Every test fails on a console error or an uncaught page error. */
+export const test = base.extend<{ consoleGuard: void }>({
+  consoleGuard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") problems.push(`console.error: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      await use();
+      expect(problems, "browser console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
