@@ -26,9 +26,9 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
     // The built app on a fresh embedded database, migrated and seeded by `npm start`.
-    command: `rm -rf .data/e2e && npm run start -- --port ${PORT} --hostname 127.0.0.1`,
+    command: `rm -rf ${process.env.PGLITE_DIR ?? ".data/e2e"} && npm run start -- --port ${PORT} --hostname 127.0.0.1`,
     url: `${baseURL}/api/health`,
-    env: { PGLITE_DIR: ".data/e2e", LOG_LEVEL: "warn" },
+    env: { PGLITE_DIR: process.env.PGLITE_DIR ?? ".data/e2e", LOG_LEVEL: "warn" },
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     stdout: "ignore",
