@@ -83,11 +83,9 @@ export const ProcedureRulesSchema = z.object({
       postponementsPerParty: z.number().int().min(0).max(5).default(1),
     })
     .prefault({}),
+  /** The Chair may extend the response deadline once (§3 T_resp), by at most this many days. */
   responseExtension: z
-    .object({
-      maxDays: z.number().int().min(1).max(90).default(30),
-      maxCount: z.number().int().min(0).max(3).default(1),
-    })
+    .object({ maxDays: z.number().int().min(1).max(90).default(30) })
     .prefault({}),
   appeal: z
     .object({
