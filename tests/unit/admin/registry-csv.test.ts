@@ -68,7 +68,8 @@ describe("parseRegistryCsv", () => {
     expect(csv).toContain("'=cmd");
     const parsed = parseRegistryCsv(csv);
     expect(parsed.errors).toEqual([]);
-    const { effectiveStatus: _effective, onProbation: _probation, ...expected } = rows[0]!;
+    const { effectiveStatus, onProbation, ...expected } = rows[0]!;
+    expect([effectiveStatus, onProbation]).toEqual(["SUSPENDED", false]);
     expect(parsed.rows[0]).toEqual({ line: 2, ...expected });
   });
 });
