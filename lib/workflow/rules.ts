@@ -75,6 +75,12 @@ export const ProcedureRulesSchema = z.object({
     .max(5)
     .default([7, 1])
     .transform((days) => [...new Set(days)].sort((a, b) => b - a)),
+  committee: z
+    .object({
+      /** Minimum votes on a committee decision; it also needs a majority of the non-recused members. */
+      quorum: z.number().int().min(1).max(25).default(3),
+    })
+    .prefault({}),
   hearing: z
     .object({
       /** Minimum non-recused panel members for a hearing and its decision. */
@@ -83,9 +89,12 @@ export const ProcedureRulesSchema = z.object({
       postponementsPerParty: z.number().int().min(0).max(5).default(1),
     })
     .prefault({}),
-  /** The Chair may extend the response deadline once (§3 T_resp), by at most this many days. */
+  /** §3 T_resp: the Chair may extend the response deadline once (maxCount 0 turns extensions off). */
   responseExtension: z
-    .object({ maxDays: z.number().int().min(1).max(90).default(30) })
+    .object({
+      maxDays: z.number().int().min(1).max(90).default(30),
+      maxCount: z.number().int().min(0).max(1).default(1),
+    })
     .prefault({}),
   appeal: z
     .object({
