@@ -203,8 +203,8 @@ export function parseRegistryCsv(input: string): RegistryCsvParse {
 
 export type RegistryExportRow = Omit<RegistryCsvRow, "line"> & { effectiveStatus: string; onProbation: boolean };
 
-/** The registry as CSV, re-importable as is. */
-export function registryCsv(rows: readonly RegistryExportRow[]): string {
+/** The registry as CSV, re-importable as is. Without the header for the continuation of a stream. */
+export function registryCsv(rows: readonly RegistryExportRow[], options: { header?: boolean } = {}): string {
   const header = [...CSV_REQUIRED_COLUMNS, ...CSV_OPTIONAL_COLUMNS, ...CSV_EXPORT_ONLY_COLUMNS];
   const data = rows.map((row) =>
     [
@@ -223,5 +223,6 @@ export function registryCsv(rows: readonly RegistryExportRow[]): string {
       row.onProbation ? "yes" : "no",
     ].map(escapeCell),
   );
-  return `${Papa.unparse({ fields: header, data }, { newline: "\r\n" })}\r\n`;
+  if (data.length === 0) return options.header === false ? "" : `${header.join(",")}\r\n`;
+  return `${Papa.unparse({ fields: header, data }, { newline: "\r\n", header: options.header !== false })}\r\n`;
 }

@@ -30,8 +30,9 @@ export const NUMBER_SECTIONS: readonly { id: string; title: string; fields: read
   },
   {
     id: "hearing",
-    title: "Hearings",
+    title: "Quorum and hearings",
     fields: [
+      { name: "committee.quorum", label: "Committee decision quorum", hint: "Minimum votes on a committee decision; it also needs a majority of the non-recused members.", suffix: "votes" },
       { name: "hearing.quorum", label: "Hearing quorum", hint: "Minimum non-recused panel members for a hearing and its decision.", suffix: "members" },
       { name: "hearing.postponementsPerParty", label: "Postponements each party may obtain", suffix: "postponements" },
     ],

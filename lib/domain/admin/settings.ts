@@ -53,8 +53,25 @@ function wholeOrNull(value: FormDataEntryValue | null): number | string | null {
   return text === "" ? null : whole(text);
 }
 
-/** The settings form's fields as the schema's input (values left as typed where they are wrong). */
-export function settingsInputFromForm(form: FormData): Record<string, unknown> {
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** `overlay` over `base`, objects merged key by key, everything else replaced. */
+function mergeDeep(base: unknown, overlay: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(overlay)) return overlay === undefined ? base : overlay;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overlay)) out[key] = mergeDeep(base[key], value);
+  return out;
+}
+
+/**
+ * The settings form's fields as the schema's input (values left as typed where they are wrong),
+ * laid over `base` (the stored settings) so a rule the form does not show is kept, not reset.
+ */
+export function settingsInputFromForm(form: FormData, base: unknown = {}): Record<string, unknown> {
+  return mergeDeep(base, formInput(form)) as Record<string, unknown>;
+}
+
+function formInput(form: FormData): Record<string, unknown> {
   const text = (name: string) => {
     const value = form.get(name);
     return typeof value === "string" ? value : "";
@@ -143,8 +160,7 @@ export type SettingsChange = { path: string; before: unknown; after: unknown };
 
 /** Leaf-level differences between two settings objects (arrays compared whole). */
 export function diffSettings(before: unknown, after: unknown, path = ""): SettingsChange[] {
-  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-  if (isObject(before) && isObject(after)) {
+  if (isPlainObject(before) && isPlainObject(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
     return keys.flatMap((key) => diffSettings(before[key], after[key], path ? `${path}.${key}` : key));
   }

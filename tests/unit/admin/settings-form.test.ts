@@ -84,3 +84,21 @@ describe("settings form", () => {
     ]);
   });
 });
+
+describe("settings coverage", () => {
+  it("puts every procedure rule on the form, except the audit log's retention (never purged)", () => {
+    const leaves = (value: unknown, path = ""): string[] =>
+      typeof value === "object" && value !== null && !Array.isArray(value)
+        ? Object.entries(value).flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key))
+        : [path];
+    const onForm = new Set(Object.keys(defaults()).map((name) => name.replace(/^clocks\.(\w+)\.(length|unit)$/, "clocks.$1.$2")));
+    const missing = leaves(defaultProcedureRules).filter((path) => !onForm.has(path) && path !== "retention.auditLogYears");
+    expect(missing).toEqual([]);
+  });
+
+  it("keeps a stored rule the form does not carry", () => {
+    const input = settingsInputFromForm(formFrom(defaults()), { retention: { auditLogYears: 7 }, futureRule: { x: 1 } });
+    expect((input.retention as Record<string, unknown>).auditLogYears).toBeNull();
+    expect(input.futureRule).toEqual({ x: 1 });
+  });
+});
