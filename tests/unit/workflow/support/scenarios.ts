@@ -1,5 +1,5 @@
 import type { SanctionAction } from "@/lib/domain/sanctions";
-import type { CaseState, EventInput } from "@/lib/workflow";
+import type { CaseState, EventInput, EventType } from "@/lib/workflow";
 import { CaseRun, days } from "./harness";
 import { APPEAL_PANEL, HEARING_PANEL, RESPONDENT_CERT, actors, votesFor } from "./world";
 
@@ -14,9 +14,10 @@ export const SUSPENSION: SanctionAction[] = [
 ];
 export const REPRIMAND: SanctionAction[] = [{ type: "PRIVATE_REPRIMAND" }];
 const MAJORITY = ["chair", "m1", "m2"];
+type In<T extends EventType> = Extract<EventInput, { type: T }>;
 
 export const ev = {
-  submit: (over: Partial<Extract<EventInput, { type: "SUBMIT" }>> = {}): EventInput => ({
+  submit: (over: Partial<In<"SUBMIT">> = {}): In<"SUBMIT"> => ({
     type: "SUBMIT",
     ownMotion: false,
     channel: "WEB",
@@ -27,13 +28,13 @@ export const ev = {
     allegedProvisions: [{ codeVersion: 2015, code: "S3" }],
     ...over,
   }),
-  accept: (): EventInput => ({ type: "ACCEPT_FOR_REVIEW", certificationId: RESPONDENT_CERT, chairConflictChecked: true }),
-  notice: (codes: string[] = ["S3"]): EventInput => ({
+  accept: (): In<"ACCEPT_FOR_REVIEW"> => ({ type: "ACCEPT_FOR_REVIEW", certificationId: RESPONDENT_CERT, chairConflictChecked: true }),
+  notice: (codes: string[] = ["S3"]): In<"SEND_NOTICE_OF_COMPLAINT"> => ({
     type: "SEND_NOTICE_OF_COMPLAINT",
     chargedProvisions: codes.map((code) => ({ codeVersion: 2015, code })),
   }),
-  respond: (): EventInput => ({ type: "SUBMIT_RESPONSE", statement: "My response", documentIds: [] }),
-  propose: (actions: SanctionAction[] = SUSPENSION, codes: string[] = ["S3"]): EventInput => ({
+  respond: (): In<"SUBMIT_RESPONSE"> => ({ type: "SUBMIT_RESPONSE", statement: "My response", documentIds: [] }),
+  propose: (actions: SanctionAction[] = SUSPENSION, codes: string[] = ["S3"]): In<"PROPOSE_DISPOSITION"> => ({
     type: "PROPOSE_DISPOSITION",
     findings: "Findings",
     provisions: codes.map((code) => ({ codeVersion: 2015, code })),
@@ -41,20 +42,20 @@ export const ev = {
     reasons: "Reasons",
     votes: votesFor(MAJORITY),
   }),
-  schedule: (at: Date, panel: string[] = HEARING_PANEL): EventInput => ({
+  schedule: (at: Date, panel: string[] = HEARING_PANEL): In<"SCHEDULE_HEARING"> => ({
     type: "SCHEDULE_HEARING",
     scheduledAt: at,
     format: "VIDEO",
     link: "https://video.example.org/h/1",
     panelPersonIds: panel,
   }),
-  held: (present: string[] = HEARING_PANEL): EventInput => ({
+  held: (present: string[] = HEARING_PANEL): In<"RECORD_HEARING_HELD"> => ({
     type: "RECORD_HEARING_HELD",
     presentPanelPersonIds: present,
     respondentAppeared: true,
     inAbsentia: false,
   }),
-  decideHearing: (actions: SanctionAction[] = SUSPENSION, votes = votesFor(HEARING_PANEL)): EventInput => ({
+  decideHearing: (actions: SanctionAction[] = SUSPENSION, votes = votesFor(HEARING_PANEL)): In<"DECIDE_AFTER_HEARING"> => ({
     type: "DECIDE_AFTER_HEARING",
     findingsOfFact: "Facts",
     provisionsBreached: actions.length > 0 ? [{ codeVersion: 2015, code: "S3" }] : [],
@@ -62,14 +63,14 @@ export const ev = {
     reasons: "Reasons",
     votes,
   }),
-  appeal: (): EventInput => ({ type: "FILE_APPEAL", grounds: ["SANCTION_DISPROPORTIONATE"], statement: "Too harsh", documentIds: [] }),
-  panel: (ids: string[] = APPEAL_PANEL): EventInput => ({ type: "ASSIGN_APPEAL_PANEL", panelPersonIds: ids }),
+  appeal: (): In<"FILE_APPEAL"> => ({ type: "FILE_APPEAL", grounds: ["SANCTION_DISPROPORTIONATE"], statement: "Too harsh", documentIds: [] }),
+  panel: (ids: string[] = APPEAL_PANEL): In<"ASSIGN_APPEAL_PANEL"> => ({ type: "ASSIGN_APPEAL_PANEL", panelPersonIds: ids }),
   decideAppeal: (
-    outcome: Extract<EventInput, { type: "DECIDE_APPEAL" }>["outcome"] = { kind: "AFFIRM" },
+    outcome: In<"DECIDE_APPEAL">["outcome"] = { kind: "AFFIRM" },
     votes = votesFor(APPEAL_PANEL),
-  ): EventInput => ({ type: "DECIDE_APPEAL", outcome, reasons: "Appeal reasons", votes }),
-  dismiss: (): EventInput => ({ type: "DISMISS", reasonCode: "FRIVOLOUS", reasons: "No basis" }),
-  petition: (): EventInput => ({ type: "PETITION_REOPEN", newEvidence: "New", whyNotAvailableBefore: "Hidden", documentIds: [] }),
+  ): In<"DECIDE_APPEAL"> => ({ type: "DECIDE_APPEAL", outcome, reasons: "Appeal reasons", votes }),
+  dismiss: (): In<"DISMISS"> => ({ type: "DISMISS", reasonCode: "FRIVOLOUS", reasons: "No basis" }),
+  petition: (): In<"PETITION_REOPEN"> => ({ type: "PETITION_REOPEN", newEvidence: "New", whyNotAvailableBefore: "Hidden", documentIds: [] }),
 };
 
 type Step = (run: CaseRun) => void;
