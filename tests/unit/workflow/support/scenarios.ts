@@ -1,5 +1,5 @@
 import type { SanctionAction } from "@/lib/domain/sanctions";
-import type { CaseState, EventInput, EventType } from "@/lib/workflow";
+import type { CaseState, EventInput, EventType, Vote } from "@/lib/workflow";
 import { CaseRun, days } from "./harness";
 import { APPEAL_PANEL, HEARING_PANEL, RESPONDENT_CERT, actors, votesFor } from "./world";
 
@@ -55,7 +55,7 @@ export const ev = {
     respondentAppeared: true,
     inAbsentia: false,
   }),
-  decideHearing: (actions: SanctionAction[] = SUSPENSION, votes = votesFor(HEARING_PANEL)): In<"DECIDE_AFTER_HEARING"> => ({
+  decideHearing: (actions: SanctionAction[] = SUSPENSION, votes: Vote[] = votesFor(HEARING_PANEL)): In<"DECIDE_AFTER_HEARING"> => ({
     type: "DECIDE_AFTER_HEARING",
     findingsOfFact: "Facts",
     provisionsBreached: actions.length > 0 ? [{ codeVersion: 2015, code: "S3" }] : [],
@@ -67,7 +67,7 @@ export const ev = {
   panel: (ids: string[] = APPEAL_PANEL): In<"ASSIGN_APPEAL_PANEL"> => ({ type: "ASSIGN_APPEAL_PANEL", panelPersonIds: ids }),
   decideAppeal: (
     outcome: In<"DECIDE_APPEAL">["outcome"] = { kind: "AFFIRM" },
-    votes = votesFor(APPEAL_PANEL),
+    votes: Vote[] = votesFor(APPEAL_PANEL),
   ): In<"DECIDE_APPEAL"> => ({ type: "DECIDE_APPEAL", outcome, reasons: "Appeal reasons", votes }),
   dismiss: (): In<"DISMISS"> => ({ type: "DISMISS", reasonCode: "FRIVOLOUS", reasons: "No basis" }),
   petition: (): In<"PETITION_REOPEN"> => ({ type: "PETITION_REOPEN", newEvidence: "New", whyNotAvailableBefore: "Hidden", documentIds: [] }),
