@@ -8,7 +8,18 @@ export type SummaryError = { field: string; message: string };
  * GOV.UK-style error summary: focused when it appears so screen readers announce it, each
  * message a link that moves focus to its field.
  */
-export function ErrorSummary({ title = "There is a problem", message, errors }: { title?: string; message?: string; errors: SummaryError[] }) {
+export function ErrorSummary({
+  title = "There is a problem",
+  message,
+  errors,
+  id = "error-summary",
+}: {
+  title?: string;
+  message?: string;
+  errors: SummaryError[];
+  /** Distinct per form when a page has several forms. */
+  id?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -20,10 +31,10 @@ export function ErrorSummary({ title = "There is a problem", message, errors }: 
       ref={ref}
       tabIndex={-1}
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={`${id}-title`}
       className="mb-6 border-4 border-danger p-4"
     >
-      <h2 id="error-summary-title" className="text-xl font-bold">
+      <h2 id={`${id}-title`} className="text-xl font-bold">
         {title}
       </h2>
       {message ? <p className="mt-2">{message}</p> : null}

@@ -110,3 +110,10 @@ export const RegistrySearchSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 export type RegistrySearch = z.output<typeof RegistrySearchSchema>;
+
+/** A date as people read it, e.g. "31 January 2027" (dates are UTC days). */
+export function formatDay(date: Date | string | null | undefined): string {
+  if (!date) return "";
+  const value = typeof date === "string" ? new Date(date.length === 10 ? `${date}T00:00:00.000Z` : date) : date;
+  return value.toLocaleDateString("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+}

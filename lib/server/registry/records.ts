@@ -103,3 +103,13 @@ export async function updateCertification(db: PrismaClient, input: Certification
     });
   });
 }
+
+/** The record's own audit trail (creation, edits, corrections, recomputations), newest first. */
+export async function certificationAuditTrail(db: PrismaClient, id: string) {
+  return db.auditEvent.findMany({
+    where: { stream: certificationStream(id) },
+    orderBy: { seq: "desc" },
+    take: 50,
+    select: { seq: true, at: true, type: true, reason: true, actorKind: true },
+  });
+}
