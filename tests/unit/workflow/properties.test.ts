@@ -142,7 +142,9 @@ const step = fc.record({
   ),
 });
 
-function run(steps: fc.RecordValue<{ kind: string; actor: number; pick: number; variant: number; advance: number }>[]): Model {
+type Step = { kind: string; actor: number; pick: number; variant: number; advance: number };
+
+function run(steps: Step[]): Model {
   const model: Model = { snapshot: null, now: T0, audit: [], certification: { status: "ACTIVE", onProbation: false }, decisions: 0, ids: 0 };
   send(model, actors.complainant, randomPayload("SUBMIT", null, 1, model.now));
   for (const s of steps) {
