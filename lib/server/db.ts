@@ -2,6 +2,7 @@ import "server-only";
 import { connectDatabase, type Db } from "./db-factory";
 
 export {
+  attachClient,
   connectDatabase,
   createPrismaClient,
   resolveDbTarget,

@@ -5,7 +5,7 @@ import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapte
 import type { SchemaEngine, SchemaFilter, SchemasContainer } from "@prisma/schema-engine-wasm";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PGlite } from "@electric-sql/pglite";
-import { PGliteAdapterFactory } from "@/lib/server/db-factory";
+import { PGliteAdapterFactory } from "@/lib/server/db-adapter";
 import { readMigrationList } from "./migration-files";
 import { SCHEMA_PATH } from "./paths";
 
