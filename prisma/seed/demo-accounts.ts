@@ -1,0 +1,125 @@
+import type { Role } from "@/lib/domain/roles";
+import type { Db } from "@/lib/server/db-factory";
+import { hashPassword } from "@/lib/server/password";
+import { addYears } from "./dates";
+
+/** Shared by every demo account; printed on the sign-in page of a demo install, never for production. */
+export const DEMO_PASSWORD = "docket-demo-2026";
+
+interface DemoCertification {
+  number: string;
+  firstName: string;
+  lastName: string;
+  employer: string;
+  city: string;
+  region: string;
+  /** Years before the seed date that the first cycle started. */
+  issuedYearsAgo: number;
+}
+
+export interface DemoAccount {
+  email: string;
+  name: string;
+  roles: readonly Role[];
+  certification?: DemoCertification;
+}
+
+const member = (n: number, name: string): DemoAccount => ({ email: `member${n}@docket.test`, name, roles: ["COMMITTEE_MEMBER"] });
+const appeals = (n: number, name: string): DemoAccount => ({ email: `appeals${n}@docket.test`, name, roles: ["APPEAL_PANEL"] });
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { email: "admin@docket.test", name: "Alex Rivera", roles: ["ADMIN"] },
+  { email: "staff@docket.test", name: "Sam Okafor", roles: ["STAFF"] },
+  { email: "chair@docket.test", name: "Helen Brooks", roles: ["COMMITTEE_CHAIR", "COMMITTEE_MEMBER"] },
+  { email: "vicechair@docket.test", name: "Marcus Lee", roles: ["COMMITTEE_VICE_CHAIR", "COMMITTEE_MEMBER"] },
+  member(1, "Priya Shah"),
+  member(2, "Daniel Ortiz"),
+  member(3, "Grace Kim"),
+  member(4, "Thomas Walsh"),
+  appeals(1, "Eleanor Grant"),
+  appeals(2, "Victor Nguyen"),
+  appeals(3, "Ruth Adler"),
+  {
+    email: "ccm@docket.test",
+    name: "Jordan Ellis",
+    roles: ["CCM"],
+    certification: { number: "20150042", firstName: "Jordan", lastName: "Ellis", employer: "Riverside Home Health Services", city: "Columbus", region: "OH", issuedYearsAgo: 2 },
+  },
+  {
+    email: "ccm2@docket.test",
+    name: "Morgan Reyes",
+    roles: ["CCM"],
+    certification: { number: "20180917", firstName: "Morgan", lastName: "Reyes", employer: "Mercy Health Plan", city: "Tucson", region: "AZ", issuedYearsAgo: 7 },
+  },
+];
+
+/** Certification numbers the generated registry must not reuse. */
+export const DEMO_CERTIFICATION_NUMBERS: ReadonlySet<string> = new Set(
+  DEMO_ACCOUNTS.flatMap((account) => (account.certification ? [account.certification.number] : [])),
+);
+
+const COMMITTEE_ROLES: readonly Role[] = ["COMMITTEE_MEMBER", "COMMITTEE_CHAIR", "COMMITTEE_VICE_CHAIR", "APPEAL_PANEL"];
+
+/**
+ * Creates the demo accounts that do not exist yet (email is the key; existing accounts are left as
+ * they are, password included). One argon2 hash serves every new account: hashing is slow on purpose.
+ */
+export async function seedDemoAccounts(db: Db, today: Date): Promise<number> {
+  const existing = await db.person.findMany({
+    where: { email: { in: DEMO_ACCOUNTS.map((account) => account.email) } },
+    select: { email: true },
+  });
+  const present = new Set(existing.map((row) => row.email));
+  const missing = DEMO_ACCOUNTS.filter((account) => !present.has(account.email));
+  if (missing.length > 0) {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const termFrom = new Date(Date.UTC(today.getUTCFullYear() - 1, 0, 1));
+    const termTo = new Date(Date.UTC(today.getUTCFullYear() + 2, 11, 31));
+    await db.person.createMany({
+      data: missing.map((account) => {
+        const committee = account.roles.some((role) => COMMITTEE_ROLES.includes(role));
+        return {
+          email: account.email,
+          name: account.name,
+          roles: [...account.roles],
+          passwordHash,
+          committeeTermFrom: committee ? termFrom : null,
+          committeeTermTo: committee ? termTo : null,
+        };
+      }),
+    });
+  }
+  for (const account of DEMO_ACCOUNTS) {
+    if (account.certification) await ensureDemoCertification(db, account.email, account.certification, today);
+  }
+  return missing.length;
+}
+
+/** The CCM demo accounts' own registry record, ACTIVE and linked to the account. */
+async function ensureDemoCertification(db: Db, email: string, cert: DemoCertification, today: Date): Promise<void> {
+  if (await db.certification.findUnique({ where: { number: cert.number }, select: { id: true } })) return;
+  const person = await db.person.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  const issuedAt = addYears(today, -cert.issuedYearsAgo);
+  const cycles = Math.floor(cert.issuedYearsAgo / 5) + 1;
+  await db.certificant.create({
+    data: {
+      firstName: cert.firstName,
+      lastName: cert.lastName,
+      email,
+      employer: cert.employer,
+      city: cert.city,
+      region: cert.region,
+      personId: person.id,
+      certifications: {
+        create: {
+          number: cert.number,
+          issuedAt,
+          validThrough: addYears(issuedAt, 5 * cycles),
+          lifecycleStatus: "ACTIVE",
+          status: "ACTIVE",
+          history: { create: { fromStatus: null, toStatus: "ACTIVE", reason: "Loaded into the registry (seed)", at: today } },
+        },
+      },
+    },
+  });
+}
