@@ -6,17 +6,9 @@ import { fieldErrorsFrom, formValues, type FormState } from "@/lib/domain/form-s
 import { requireActionRole, type SignedInUser } from "../authz";
 import { isAppError } from "../errors";
 import { logger } from "../logger";
+import { FieldError } from "./field-error";
 
-/** A user-facing failure tied to one field (e.g. "this email already has an account"). */
-export class FieldError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "FieldError";
-  }
-}
+export { FieldError };
 
 type Options<S extends z.ZodType, R> = {
   schema: S;

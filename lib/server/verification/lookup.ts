@@ -33,7 +33,7 @@ type Row = Prisma.CertificationGetPayload<{ select: typeof SELECT }>;
 async function publicSanctions(db: PrismaClient, certificationIds: string[]): Promise<Map<string, PublicSanction[]>> {
   const sanctions = await db.sanction.findMany({
     where: { ...PUBLIC_SANCTION_WHERE, certificationId: { in: certificationIds } },
-    orderBy: [{ startsAt: "desc" }, { createdAt: "desc" }],
+    orderBy: [{ status: "asc" }, { startsAt: "desc" }, { createdAt: "desc" }],
     select: { certificationId: true, complaintId: true, decisionId: true, type: true, status: true, startsAt: true, endsAt: true },
   });
   const breached = sanctions.length
