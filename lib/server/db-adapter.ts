@@ -72,6 +72,37 @@ function awaitScripts(adapter: SqlDriverAdapter, pglite: PGlite): SqlDriverAdapt
   return adapter;
 }
 
+/**
+ * @prisma/adapter-pg 7.10 runs a script by splitting it on ";", which breaks any statement with a
+ * semicolon inside it (a plpgsql body, a string): migrations with triggers fail. The whole script
+ * goes to PostgreSQL in one simple-protocol query instead, as the native engine does.
+ */
+export class PgAdapterFactory extends PrismaPg {
+  override async connect() {
+    return wholeScripts(await super.connect());
+  }
+
+  override async connectToShadowDb() {
+    return wholeScripts(await super.connectToShadowDb());
+  }
+}
+
+type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+function wholeScripts(adapter: PgAdapter): PgAdapter {
+  const pool = adapter.underlyingDriver();
+  const mapError = (adapter as unknown as ErrorMapping).onError?.bind(adapter);
+  adapter.executeScript = async (script: string) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      if (mapError) mapError(error);
+      throw error;
+    }
+  };
+  return adapter;
+}
+
 export interface DbHandle {
   target: DbTarget | { kind: "pglite-instance" };
   /** What a PrismaClient and the schema engine are built on (one PGlite session shared by both). */
@@ -88,7 +119,7 @@ export function openDbHandle(options: OpenOptions = resolveDbTarget()): DbHandle
   const ownsPglite = options.kind === "pglite";
   const pglite =
     options.kind === "pglite" ? openPglite(options.dataDir) : options.kind === "pglite-instance" ? options.pglite : undefined;
-  const adapterFactory = pglite ? new PGliteAdapterFactory(pglite) : new PrismaPg({ connectionString: (options as { url: string }).url });
+  const adapterFactory = pglite ? new PGliteAdapterFactory(pglite) : new PgAdapterFactory({ connectionString: (options as { url: string }).url });
   let adapter: Promise<SqlDriverAdapter> | undefined;
   return {
     target: options.kind === "pglite-instance" ? { kind: "pglite-instance" } : options,
