@@ -66,12 +66,12 @@ export async function withScratchSchemaEngine<T>(work: (engine: SchemaEngine) =>
   }
 }
 
-/** SQL that takes the schema the committed migrations produce to prisma/schema.prisma; null if none. */
-export async function pendingSchemaDiff(): Promise<string | null> {
+/** SQL that takes the schema the committed migrations produce to `schema` (default: prisma/schema.prisma); null if none. */
+export async function pendingSchemaDiff(schema: SchemasContainer = currentSchema()): Promise<string | null> {
   const result = await withScratchSchemaEngine((engine) =>
     engine.diff({
       from: { tag: "migrations", ...readMigrationList() },
-      to: { tag: "schemaDatamodel", ...currentSchema() },
+      to: { tag: "schemaDatamodel", ...schema },
       script: true,
       exitCode: true,
       filters: NO_FILTERS,
