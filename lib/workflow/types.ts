@@ -13,7 +13,8 @@ import type { CaseState } from "./states";
  */
 export type Actor =
   | { kind: "person"; personId: string; roles: Role[]; certificationIds: string[] }
-  | { kind: "complainant" }
+  /** complaintId ties a signed-in complainant (access code) to their own case; absent only while filing. */
+  | { kind: "complainant"; complaintId?: string }
   | { kind: "system" };
 
 export type InfoParty = "COMPLAINANT" | "CCM" | "THIRD_PARTY";

@@ -12,11 +12,19 @@ import { AppError } from "../errors";
  */
 export async function recomputeCertificationStatus(
   tx: Prisma.TransactionClient,
-  input: { certificationId: string; reason: string; actor: AuditActor; complaintId?: string | null; at?: Date },
+  input: {
+    certificationId: string;
+    reason: string;
+    actor: AuditActor;
+    complaintId?: string | null;
+    at?: Date;
+    /** With a revocation: the earliest date a new application may be made (kept while REVOKED). */
+    reapplyNotBefore?: Date | null;
+  },
 ): Promise<{ changed: boolean; status: string }> {
   const certification = await tx.certification.findUniqueOrThrow({
     where: { id: input.certificationId },
-    select: { id: true, status: true, lifecycleStatus: true, onProbation: true },
+    select: { id: true, status: true, lifecycleStatus: true, onProbation: true, reapplyNotBefore: true },
   });
   const inForce = await tx.sanction.findMany({
     where: { certificationId: input.certificationId, status: "ACTIVE" },
@@ -24,13 +32,16 @@ export async function recomputeCertificationStatus(
   });
   const status = certificationStatusFor(certification.lifecycleStatus as LifecycleStatus, inForce);
   const onProbation = isOnProbation(inForce);
-  if (status === certification.status && onProbation === certification.onProbation) {
+  // The waiting period belongs to a revocation: set with it, cleared when none is in force.
+  const reapplyNotBefore = status === "REVOKED" ? (input.reapplyNotBefore ?? certification.reapplyNotBefore) : null;
+  const reapplyChanged = (reapplyNotBefore?.getTime() ?? null) !== (certification.reapplyNotBefore?.getTime() ?? null);
+  if (status === certification.status && onProbation === certification.onProbation && !reapplyChanged) {
     return { changed: false, status };
   }
   const at = input.at ?? new Date();
   await tx.certification.update({
     where: { id: certification.id },
-    data: { status, onProbation, version: { increment: 1 } },
+    data: { status, onProbation, reapplyNotBefore, version: { increment: 1 } },
   });
   if (status !== certification.status) {
     await tx.certificationStatusChange.create({
@@ -51,7 +62,7 @@ export async function recomputeCertificationStatus(
     type: "CERTIFICATION_STATUS_RECOMPUTED",
     complaintId: input.complaintId ?? null,
     reason: input.reason,
-    payload: { from: certification.status, to: status, onProbation },
+    payload: { from: certification.status, to: status, onProbation, ...(reapplyChanged && { reapplyNotBefore }) },
     at,
   });
   return { changed: true, status };

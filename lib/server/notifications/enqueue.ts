@@ -1,0 +1,55 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { LetterKind } from "@/lib/workflow";
+import type { DbOrTx } from "../db-factory";
+import { renderNotice, type NoticeAudience } from "./templates";
+
+export interface EnqueueNoticeInput {
+  complaintId: string;
+  /** Case reference shown in the subject (never any other case detail). */
+  reference: string;
+  template: string;
+  /** The workflow recipient (COMPLAINANT, RESPONDENT, COMMITTEE, CHAIR, …). */
+  recipientKind: string;
+  audience: NoticeAudience;
+  recipientPersonId?: string | null;
+  /** null: nowhere to send it by email; the notice is kept for staff to send by post. */
+  toAddress: string | null;
+  letterKind?: LetterKind | null;
+  now?: Date;
+}
+
+/**
+ * Writes one notice to the outbox, in the caller's transaction: it is sent only if the change it
+ * announces commits. Delivery (SMTP, retries) happens after commit, elsewhere.
+ */
+export async function enqueueNotice(db: DbOrTx, input: EnqueueNoticeInput): Promise<{ id: string }> {
+  const rendered = renderNotice({
+    template: input.template,
+    audience: input.audience,
+    reference: input.reference,
+    caseId: input.complaintId,
+    hasLetter: Boolean(input.letterKind),
+  });
+  const now = input.now ?? new Date();
+  const undeliverable = input.toAddress === null;
+  return db.notice.create({
+    data: {
+      complaintId: input.complaintId,
+      template: input.template,
+      recipientKind: input.recipientKind,
+      recipientPersonId: input.recipientPersonId ?? null,
+      toAddress: input.toAddress,
+      letterKind: input.letterKind ?? null,
+      subject: rendered.subject,
+      bodyText: rendered.text,
+      bodyHtml: rendered.html,
+      messageId: `<${randomUUID()}@docket>`,
+      nextAttemptAt: now,
+      createdAt: now,
+      // No email address on file: nothing to retry; staff see it in the outbox and post the letter.
+      ...(undeliverable && { status: "DEAD" as const, lastError: "No email address on file; send by post." }),
+    },
+    select: { id: true },
+  });
+}

@@ -1,0 +1,79 @@
+import { NOTICE_TEXTS, isNoticeTemplate } from "./catalogue";
+
+/** Who a notice goes to decides where its link points: each audience has its own, access-checked door. */
+export type NoticeAudience = "COMPLAINANT" | "RESPONDENT" | "COMMITTEE" | "THIRD_PARTY" | "PUBLIC";
+
+export interface RenderInput {
+  template: string;
+  audience: NoticeAudience;
+  reference: string;
+  caseId: string;
+  /** A formal letter goes with the notice (rendered and attached later). */
+  hasLetter: boolean;
+  appUrl?: string;
+}
+
+export interface RenderedNotice {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export function appUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return (env.APP_URL || "http://localhost:3000").replace(/\/+$/, "");
+}
+
+function linkFor(audience: NoticeAudience, caseId: string, base: string): { href: string; prompt: string } {
+  switch (audience) {
+    case "COMPLAINANT":
+      return { href: `${base}/complaints/status`, prompt: "Follow your complaint on the status page with your case number and access code:" };
+    case "RESPONDENT":
+      return { href: `${base}/portal/cases/${encodeURIComponent(caseId)}`, prompt: "Sign in to the CCM portal to read it:" };
+    case "COMMITTEE":
+      return { href: `${base}/committee/cases/${encodeURIComponent(caseId)}`, prompt: "Open the case file:" };
+    case "THIRD_PARTY":
+      return { href: base, prompt: "The ethics coordinator will send the details of the request separately. CCMC:" };
+    case "PUBLIC":
+      return { href: `${base}/verify`, prompt: "Public certification verification:" };
+  }
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+/**
+ * Subject, plain text and HTML for one notice. Throws on an unknown template so a transition that
+ * names one fails closed instead of sending an empty email.
+ */
+export function renderNotice(input: RenderInput): RenderedNotice {
+  if (!isNoticeTemplate(input.template)) throw new Error(`No notice template named "${input.template}"`);
+  const text = NOTICE_TEXTS[input.template];
+  const base = input.appUrl ?? appUrl();
+  const link = linkFor(input.audience, input.caseId, base);
+  // Third parties and licensing boards are not parties: they get no case reference.
+  const showsReference = input.audience !== "THIRD_PARTY" && input.audience !== "PUBLIC";
+  const subject = showsReference ? `${text.subject} (${input.reference})` : text.subject;
+  const letterLine = input.hasLetter ? "A formal letter goes with this notice." : null;
+  const lines = [
+    ...(showsReference ? [`Case ${input.reference}`, ""] : []),
+    text.body,
+    ...(letterLine ? ["", letterLine] : []),
+    "",
+    link.prompt,
+    link.href,
+    "",
+    "CCMC Ethics and Professional Conduct Committee",
+    "Please do not reply to this automatic message.",
+  ];
+  const html = [
+    "<!doctype html><html><body>",
+    ...(showsReference ? [`<p><strong>Case ${escapeHtml(input.reference)}</strong></p>`] : []),
+    `<p>${escapeHtml(text.body)}</p>`,
+    ...(letterLine ? [`<p>${escapeHtml(letterLine)}</p>`] : []),
+    `<p>${escapeHtml(link.prompt)} <a href="${escapeHtml(link.href)}">${escapeHtml(link.href)}</a></p>`,
+    "<p>CCMC Ethics and Professional Conduct Committee<br>Please do not reply to this automatic message.</p>",
+    "</body></html>",
+  ].join("\n");
+  return { subject, text: lines.join("\n"), html };
+}
