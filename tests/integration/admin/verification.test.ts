@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getPublicCertification, searchPublicRegister } from "@/lib/server/verification/lookup";
 import { VerifyQuerySchema } from "@/lib/domain/registry-verification";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { makeCase } from "@/tests/factories";
 import { makeAdmin, makeCertification, makeComplaintWithDecision } from "./fixtures";
 
 let testDb: TestDb;
@@ -96,4 +97,20 @@ describe("public verification", () => {
     expect(VerifyQuerySchema.safeParse("  Zyx ").data).toBe("Zyx");
     expect(await getPublicCertification(db, "CCM-NOPE-404")).toBeNull();
   });
+
+  it("through the real workflow: a final suspension shows; proposed, pending-appeal and dismissed cases never do", async () => {
+    const suspended = await makeCase(db, { to: "SANCTION_ACTIVE" });
+    await makeCase(db, { to: "CLOSED_DISMISSED" });
+    await makeCase(db, { to: "PROPOSED_DISPOSITION", actions: [{ type: "REVOCATION" }] });
+    await makeCase(db, { to: "APPEAL_FILED", actions: [{ type: "PUBLIC_REPRIMAND" }] });
+    await makeCase(db, { to: "CLOSED", actions: [{ type: "PRIVATE_REPRIMAND" }] });
+    const certification = await db.certification.findUniqueOrThrow({ where: { id: suspended.world.respondentCertificationId } });
+    const record = await getPublicCertification(db, certification.number);
+    expect(record).toMatchObject({ status: "SUSPENDED", statusLabel: "Suspended" });
+    expect(record!.publicSanctions).toHaveLength(1);
+    expect(record!.publicSanctions[0]).toMatchObject({ type: "SUSPENSION", status: "ACTIVE" });
+    expect(record!.publicSanctions[0]!.breachedProvisions.length).toBeGreaterThan(0);
+    const json = JSON.stringify(record);
+    for (const hidden of ["REVOCATION", "PUBLIC_REPRIMAND", "PRIVATE_REPRIMAND", suspended.reference]) expect(json).not.toContain(hidden);
+  }, 300_000);
 });
