@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { AuditEvent, PrismaClient } from "@/lib/generated/prisma/client";
 import { GENESIS_HASH, auditHash } from "./hash";
 
 export type ChainBreak = {
@@ -25,7 +25,7 @@ export async function verifyAuditChain(db: PrismaClient, options: { stream?: str
 
   for (;;) {
     const after: { stream: string; seq: number } | null = cursor;
-    const rows = await db.auditEvent.findMany({
+    const rows: AuditEvent[] = await db.auditEvent.findMany({
       where: {
         ...(options.stream ? { stream: options.stream } : {}),
         ...(after ? { OR: [{ stream: { gt: after.stream } }, { stream: after.stream, seq: { gt: after.seq } }] } : {}),
@@ -39,8 +39,8 @@ export async function verifyAuditChain(db: PrismaClient, options: { stream?: str
       events += 1;
       const startsStream: boolean = current === null || current.stream !== row.stream;
       if (startsStream) streams += 1;
-      const expectedSeq = startsStream ? 1 : current!.seq + 1;
-      const expectedPrev = startsStream ? GENESIS_HASH : current!.hash;
+      const expectedSeq: number = startsStream ? 1 : current!.seq + 1;
+      const expectedPrev: string = startsStream ? GENESIS_HASH : current!.hash;
       const at = { stream: row.stream, seq: row.seq, id: row.id.toString() };
       if (row.seq !== expectedSeq) {
         return { events, streams, firstBreak: { ...at, problem: "sequence-gap", detail: `expected seq ${expectedSeq}` } };
