@@ -81,3 +81,14 @@ async function buildWorld(db: Db): Promise<World> {
     },
   };
 }
+
+/**
+ * The world's cast with a new respondent CCM (account + ACTIVE certification of their own), for
+ * tests that follow one certification's status without other cases' sanctions on it.
+ */
+export async function castWithNewRespondent(db: Db): Promise<{ cast: Cast; respondent: PersonActor; certificationId: string }> {
+  const world = await getWorld(db);
+  const made = await makeCertification(db);
+  const respondent = made.person!.actor;
+  return { cast: { ...world.cast, respondent, respondentCertificationId: made.certificationId }, respondent, certificationId: made.certificationId };
+}

@@ -36,8 +36,9 @@ export interface RunTransitionInput {
   expectedVersion?: number;
   /** The clock (tests, factories and the scheduler inject it). */
   now?: Date;
-  /** A client, or a transaction to run inside (the caller then owns commit and revalidation). */
-  db?: DbOrTx;
+  db?: Db;
+  /** Run inside the caller's transaction instead of opening one (the caller then owns commit and revalidation). */
+  tx?: TxClient;
   /** Files sent with the event, stored in the same transaction. */
   attachments?: readonly TransitionAttachment[];
 }
@@ -75,7 +76,7 @@ const MAX_AUTOMATIC_STEPS = 10;
  * calls for, each its own audited transition in the same transaction. Refusals write nothing.
  */
 export async function runTransition(input: RunTransitionInput): Promise<TransitionResult> {
-  const db = input.db ?? defaultDb;
+  const db: DbOrTx = input.tx ?? input.db ?? defaultDb;
   const now = input.now ?? new Date();
   const visible = await findCaseForActor(input.caseId, input.actor, { db });
   if (!visible) throw new AppError("NOT_FOUND", "There is no case with that reference that you can see.");
@@ -89,13 +90,10 @@ export async function runTransition(input: RunTransitionInput): Promise<Transiti
   if (!decided.ok) throw refusalError(decided, input.event);
 
   const work = (tx: TxClient) => commitChain(tx, { snapshot, decided, actor: input.actor, now, rules, attachments: input.attachments ?? [] });
-  const result = isRootClient(db) ? await inTransaction(db, work) : await work(db);
-  if (isRootClient(db)) await revalidateCase(input.caseId);
+  if (input.tx) return work(input.tx);
+  const result = await inTransaction(input.db ?? defaultDb, work);
+  await revalidateCase(input.caseId);
   return result;
-}
-
-function isRootClient(db: DbOrTx): db is Db {
-  return "$transaction" in db && typeof db.$transaction === "function";
 }
 
 async function inTransaction<T>(db: Db, work: (tx: TxClient) => Promise<T>): Promise<T> {

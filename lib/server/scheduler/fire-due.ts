@@ -66,7 +66,7 @@ async function fireOne(db: Db, now: Date, passedOver: readonly string[], claimed
       const base = { deadlineId: deadline.id, caseId: deadline.complaintId };
       if (!event) return { skipped: { ...base, event: null, reason: "No timed event for this deadline" } };
       try {
-        const result = await runTransition({ caseId: deadline.complaintId, actor: { kind: "system" }, event, now, db: tx });
+        const result = await runTransition({ caseId: deadline.complaintId, actor: { kind: "system" }, event, now, tx });
         return { fired: { ...base, event: event.type, to: result.to } };
       } catch (error) {
         // The machine refused (e.g. an extension request is pending): nothing was written; try next run.
