@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "./db";
+import { db as defaultDb, type DbOrTx } from "./db";
 
 /** A fixed-window limit: `limit` events per `windowSeconds`; reaching it locks for `lockSeconds`. */
 export type ThrottleRule = { limit: number; windowSeconds: number; lockSeconds: number };
@@ -7,7 +7,7 @@ export type ThrottleRule = { limit: number; windowSeconds: number; lockSeconds: 
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 // Kept in the database so every app instance sees the same counts.
-export async function checkThrottle(key: string, now = new Date()): Promise<ThrottleVerdict> {
+export async function checkThrottle(key: string, now = new Date(), db: DbOrTx = defaultDb): Promise<ThrottleVerdict> {
   const row = await db.throttle.findUnique({ where: { key }, select: { lockedUntil: true } });
   if (row?.lockedUntil && row.lockedUntil > now) {
     return { allowed: false, retryAfterSeconds: Math.ceil((row.lockedUntil.getTime() - now.getTime()) / 1000) };
@@ -16,7 +16,7 @@ export async function checkThrottle(key: string, now = new Date()): Promise<Thro
 }
 
 /** Counts one event against `key`; returns the verdict after counting it. */
-export async function recordThrottleEvent(key: string, rule: ThrottleRule, now = new Date()): Promise<ThrottleVerdict> {
+export async function recordThrottleEvent(key: string, rule: ThrottleRule, now = new Date(), db: DbOrTx = defaultDb): Promise<ThrottleVerdict> {
   const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000);
   const rows = await db.$queryRaw<{ count: number }[]>`
     INSERT INTO "Throttle" ("key", "count", "windowStartedAt") VALUES (${key}, 1, ${now})
@@ -31,7 +31,7 @@ export async function recordThrottleEvent(key: string, rule: ThrottleRule, now =
   return { allowed: false, retryAfterSeconds: rule.lockSeconds };
 }
 
-export async function clearThrottle(key: string): Promise<void> {
+export async function clearThrottle(key: string, db: DbOrTx = defaultDb): Promise<void> {
   await db.throttle.deleteMany({ where: { key } });
 }
 
