@@ -28,5 +28,8 @@ export async function migrateDatabase(handle: DbHandle): Promise<string[]> {
   const output = await withSchemaEngine(handle.adapterFactory, (engine) =>
     engine.applyMigrations({ migrationsList: readMigrationList(), filters: NO_FILTERS }),
   );
+  // PGlite learns array types (e.g. "Role"[]) when it starts; without a refresh, enum arrays bound
+  // later in this session (a seed right after migrating) are sent as malformed array literals.
+  if (output.appliedMigrationNames.length > 0) await handle.pglite?.refreshArrayTypes();
   return output.appliedMigrationNames;
 }

@@ -39,4 +39,10 @@ describe("db:migrate on an empty database", () => {
     expect(await pendingMigrations(t)).toEqual([]);
     expect(await migrateDatabase(t)).toEqual([]);
   });
+
+  it("leaves the session ready for enum-array parameters (a seed runs right after migrating)", async () => {
+    await t.db.person.create({ data: { email: "chair@example.org", name: "Chair", roles: ["COMMITTEE_CHAIR", "COMMITTEE_MEMBER"] } });
+    const found = await t.db.person.findMany({ where: { roles: { hasSome: ["COMMITTEE_CHAIR", "APPEAL_PANEL"] } } });
+    expect(found.map((person) => person.email)).toEqual(["chair@example.org"]);
+  });
 });
