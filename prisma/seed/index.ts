@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/server/db-factory";
 import { seedCatalogue } from "./catalogue";
+import { seedDemoCases } from "./demo-cases";
 import { utcDay } from "./dates";
 import { DEMO_CERTIFICATION_NUMBERS, seedDemoAccounts } from "./demo-accounts";
 import { seedRegistry } from "./registry";
@@ -21,6 +22,8 @@ export interface SeedSummary {
   provisionsUpdated: number;
   accountsCreated: number;
   certificationsCreated: number;
+  /** Demo complaints filed and moved through the workflow (prisma/seed/demo-cases.ts); absent when none were. */
+  demoCasesCreated?: number;
   settingsCreated: boolean;
 }
 
@@ -35,12 +38,15 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
   const provisions = await seedCatalogue(db);
   const accountsCreated = demo ? await seedDemoAccounts(db, today) : 0;
   const certificationsCreated = demo ? await seedRegistry(db, today, DEMO_CERTIFICATION_NUMBERS) : 0;
+  // Demo cases go through the real workflow, so they need the accounts and registry above.
+  const demoCasesCreated = demo ? await seedDemoCases(db, today) : 0;
   const settingsCreated = await seedSettings(db);
   return {
     provisionsCreated: provisions.created,
     provisionsUpdated: provisions.updated,
     accountsCreated,
     certificationsCreated,
+    ...(demoCasesCreated > 0 && { demoCasesCreated }),
     settingsCreated,
   };
 }
@@ -60,6 +66,7 @@ export function describeSeed(summary: SeedSummary): string {
     `provisions +${summary.provisionsCreated} (~${summary.provisionsUpdated})`,
     `accounts +${summary.accountsCreated}`,
     `certifications +${summary.certificationsCreated}`,
+    `demo cases +${summary.demoCasesCreated ?? 0}`,
     `settings ${summary.settingsCreated ? "+1" : "kept"}`,
   ].join(", ");
 }

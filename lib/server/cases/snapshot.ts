@@ -17,7 +17,9 @@ export async function loadRoster(db: DbOrTx, now: Date): Promise<Roster> {
   const termOpen = { OR: [{ committeeTermTo: null }, { committeeTermTo: { gte: now } }] };
   // Sequential on purpose: a transaction client runs one query at a time (PGlite is one session).
   const committee = await db.person.findMany({
-    where: { active: true, roles: { hasSome: [...COMMITTEE_ROLES] }, ...termOpen },
+    // `has` per role rather than `hasSome`: an enum-array parameter was once sent unserialised
+    // through the PGlite adapter ("malformed array literal"); scalar parameters are safe.
+    where: { active: true, AND: [{ OR: COMMITTEE_ROLES.map((role) => ({ roles: { has: role } })) }, termOpen] },
     select: { id: true },
     orderBy: { id: "asc" },
   });
