@@ -94,3 +94,8 @@ export function parseDraft(data: DraftData, now: Date): ParsedDraft {
     },
   };
 }
+
+/** The first page not yet answered (where "resume" takes the person); none once all are. */
+export function firstUnanswered(data: DraftData): IntakeStepId | undefined {
+  return INTAKE_STEP_IDS.find((step) => data.answers[step] === undefined);
+}

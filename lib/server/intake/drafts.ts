@@ -1,0 +1,62 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { DraftDataSchema, emptyDraftData, type DraftData } from "@/lib/domain/intake/draft";
+import type { DbOrTx } from "../db";
+import { newToken } from "../tokens";
+import { codeDigest, randomResumeCode } from "./codes";
+
+/**
+ * Intake drafts: everything typed so far, kept server-side so a closed tab or a lost connection
+ * loses nothing. The person holds the draft's resume code (in an HttpOnly cookie, and written
+ * down if they "save and come back later"); the database keeps only its digest.
+ */
+export const DRAFT_DAYS = 30;
+/** After filing, the draft lives just long enough to show the confirmation (and the access code). */
+export const SUBMITTED_DRAFT_MINUTES = 120;
+
+export interface Draft {
+  id: string;
+  data: DraftData;
+  step: string;
+  expiresAt: Date;
+}
+
+const expiry = (now: Date) => new Date(now.getTime() + DRAFT_DAYS * 86_400_000);
+
+export async function createDraft(db: DbOrTx, now = new Date()): Promise<{ code: string; draft: Draft }> {
+  const code = randomResumeCode();
+  const data = emptyDraftData(newToken(24));
+  const row = await db.intakeDraft.create({
+    data: { tokenHash: codeDigest(code), data: data as Prisma.InputJsonValue, step: "start", expiresAt: expiry(now), createdAt: now },
+    select: { id: true, step: true, expiresAt: true },
+  });
+  return { code, draft: { ...row, data } };
+}
+
+/** The draft a resume code opens, or null (unknown, expired or unreadable). */
+export async function findDraft(db: DbOrTx, code: string | undefined, now = new Date()): Promise<Draft | null> {
+  if (!code || code.length > 64) return null;
+  const row = await db.intakeDraft.findUnique({ where: { tokenHash: codeDigest(code) }, select: { id: true, data: true, step: true, expiresAt: true } });
+  if (!row || row.expiresAt <= now) return null;
+  const data = DraftDataSchema.safeParse(row.data);
+  if (!data.success) return null;
+  return { id: row.id, data: data.data, step: row.step, expiresAt: row.expiresAt };
+}
+
+/** Saves the answers and keeps the draft for another DRAFT_DAYS (not once it has been filed). */
+export async function saveDraft(db: DbOrTx, draft: Draft, data: DraftData, step: string, now = new Date()): Promise<Draft> {
+  const parsed = DraftDataSchema.parse(data);
+  const expiresAt = parsed.submitted ? draft.expiresAt : expiry(now);
+  await db.intakeDraft.update({ where: { id: draft.id }, data: { data: parsed as Prisma.InputJsonValue, step, expiresAt } });
+  return { ...draft, data: parsed, step, expiresAt };
+}
+
+export async function deleteDraft(db: DbOrTx, draftId: string): Promise<void> {
+  await db.intakeDraft.deleteMany({ where: { id: draftId } });
+}
+
+/** Drops expired drafts and their files; called as new drafts start (and by any housekeeping job). */
+export async function purgeExpiredDrafts(db: DbOrTx, now = new Date()): Promise<number> {
+  const { count } = await db.intakeDraft.deleteMany({ where: { expiresAt: { lte: now } } });
+  return count;
+}
