@@ -83,8 +83,11 @@ export function caseAccessFor(facts: VisibilityFacts, actor: Actor): CaseAccess 
     };
   }
   if (actor.roles.includes("STAFF")) return full("STAFF");
-  if (hasAnyRole(actor.roles, COMMITTEE_ROLES)) return full("COMMITTEE");
-  if (actor.roles.includes("APPEAL_PANEL") && facts.appealPanelPersonIds.includes(actor.personId)) return full("APPEAL_PANEL");
+  // Members (Chair and appeal panel included) see who complained only where the complainant allowed
+  // it or disclosure was granted (issue 5, GlobaLeaks-style custodian): staff always do.
+  const identity = { seesComplainantIdentity: facts.shareWithRespondent || facts.identityDisclosureGranted };
+  if (hasAnyRole(actor.roles, COMMITTEE_ROLES)) return { ...full("COMMITTEE"), ...identity };
+  if (actor.roles.includes("APPEAL_PANEL") && facts.appealPanelPersonIds.includes(actor.personId)) return { ...full("APPEAL_PANEL"), ...identity };
   return null;
 }
 
