@@ -1,8 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-
-export type SummaryError = { field: string; message: string };
+import { fieldId, type SummaryError } from "./field-id";
 
 /**
  * GOV.UK-style error summary: focused when it appears so screen readers announce it, each
@@ -50,16 +49,5 @@ export function ErrorSummary({
         </ul>
       ) : null}
     </div>
-  );
-}
-
-/** The id a field's input carries, so summary links and labels agree. */
-export function fieldId(name: string): string {
-  return `field-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
-}
-
-export function summaryErrors(fieldErrors: Record<string, string[]> | undefined): SummaryError[] {
-  return Object.entries(fieldErrors ?? {}).flatMap(([field, messages]) =>
-    messages.slice(0, 1).map((message) => ({ field, message })),
   );
 }

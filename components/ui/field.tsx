@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
-import { fieldId } from "./error-summary";
+import { fieldId } from "./field-id";
 
 type Common = { name: string; label: ReactNode; hint?: ReactNode; error?: string };
 

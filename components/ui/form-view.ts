@@ -1,5 +1,5 @@
 import type { FormState } from "@/lib/domain/form-state";
-import { summaryErrors, type SummaryError } from "./error-summary";
+import { summaryErrors, type SummaryError } from "./field-id";
 
 /** What a form renders from its action's state: summary errors, typed values, one error per field. */
 export function formView(state: FormState, defaults: Record<string, string> = {}) {

@@ -1,5 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
-import { fieldId } from "./error-summary";
+import { fieldId } from "./field-id";
 
 type Props = {
   name: string;

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary, summaryErrors } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { summaryErrors } from "@/components/ui/field-id";
 import { TextField } from "@/components/ui/field";
 import { IDLE } from "@/lib/domain/form-state";
 import { signInAction } from "./actions";

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary, fieldId } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { fieldId } from "@/components/ui/field-id";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { formView } from "@/components/ui/form-view";
 import { NoticeBanner } from "@/components/ui/notice-banner";

@@ -2,7 +2,8 @@
 
 import { startTransition, useActionState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary, fieldId } from "@/components/ui/error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { fieldId } from "@/components/ui/field-id";
 import { registryImportAction } from "./actions";
 import type { ImportState } from "./import-state";
 import { ImportReportView } from "./import-report";
