@@ -38,12 +38,15 @@ function factsOf(row: FactsRow): VisibilityFacts {
   };
 }
 
-/** The least a case can be shown as: what a recused member sees. */
+/**
+ * A case as the actor may know it. A recused member learns the reference and nothing else: their
+ * handle has no state or version (null), and access.canAct is false.
+ */
 export interface CaseHandle {
   id: string;
   reference: string;
-  state: FactsRow["state"];
-  version: number;
+  state: FactsRow["state"] | null;
+  version: number | null;
   access: CaseAccess;
 }
 
@@ -54,6 +57,7 @@ export async function findCaseForActor(caseId: string, actor: Actor, options: { 
   if (!row) return null;
   const access = caseAccessFor(factsOf(row), actor);
   if (!access) return null;
+  if (access.kind === "RECUSED") return { id: row.id, reference: row.reference, state: null, version: null, access };
   return { id: row.id, reference: row.reference, state: row.state, version: row.version, access };
 }
 
