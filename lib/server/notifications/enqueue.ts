@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { LetterKind } from "@/lib/workflow";
 import type { DbOrTx } from "../db-factory";
-import { renderNotice, type NoticeAudience } from "./templates";
+import { renderNotice, type NoticeAudience, type RenderedNotice } from "./templates";
 
 export interface EnqueueNoticeInput {
   complaintId: string;
@@ -31,6 +31,15 @@ export async function enqueueNotice(db: DbOrTx, input: EnqueueNoticeInput): Prom
     caseId: input.complaintId,
     hasLetter: Boolean(input.letterKind),
   });
+  return insertNotice(db, input, rendered);
+}
+
+/** The outbox row for an already rendered notice (the scheduler's reminders render their own). */
+export async function insertNotice(
+  db: DbOrTx,
+  input: Omit<EnqueueNoticeInput, "reference" | "audience">,
+  rendered: RenderedNotice,
+): Promise<{ id: string }> {
   const now = input.now ?? new Date();
   const undeliverable = input.toAddress === null;
   return db.notice.create({
@@ -44,12 +53,16 @@ export async function enqueueNotice(db: DbOrTx, input: EnqueueNoticeInput): Prom
       subject: rendered.subject,
       bodyText: rendered.text,
       bodyHtml: rendered.html,
+      // Stable for the notice's life: every retry carries the same Message-ID, so a receiving
+      // server (or reader) can drop a copy sent again after an ambiguous failure.
       messageId: `<${randomUUID()}@docket>`,
       nextAttemptAt: now,
       createdAt: now,
       // No email address on file: nothing to retry; staff see it in the outbox and post the letter.
-      ...(undeliverable && { status: "DEAD" as const, lastError: "No email address on file; send by post." }),
+      ...(undeliverable && { status: "DEAD" as const, lastError: NO_ADDRESS_ERROR }),
     },
     select: { id: true },
   });
 }
+
+export const NO_ADDRESS_ERROR = "No email address on file; send by post.";

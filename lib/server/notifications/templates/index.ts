@@ -1,2 +1,14 @@
 export { NOTICE_TEXTS, isNoticeTemplate, type NoticeTemplate, type NoticeText } from "./catalogue";
-export { appUrl, renderNotice, type NoticeAudience, type RenderInput, type RenderedNotice } from "./render";
+export { REMINDER_TEXTS, renderReminder, type ReminderInput, type ReminderTemplate } from "./reminders";
+export {
+  appUrl,
+  escapeHtml,
+  layoutNotice,
+  noticeLink,
+  renderNotice,
+  type LayoutInput,
+  type NoticeAudience,
+  type NoticeLink,
+  type RenderInput,
+  type RenderedNotice,
+} from "./render";

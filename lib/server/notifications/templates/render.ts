@@ -1,4 +1,4 @@
-import { NOTICE_TEXTS, isNoticeTemplate } from "./catalogue";
+import { NOTICE_TEXTS, isNoticeTemplate, type NoticeText } from "./catalogue";
 
 /** Who a notice goes to decides where its link points: each audience has its own, access-checked door. */
 export type NoticeAudience = "COMPLAINANT" | "RESPONDENT" | "COMMITTEE" | "THIRD_PARTY" | "PUBLIC";
@@ -23,7 +23,13 @@ export function appUrl(env: NodeJS.ProcessEnv = process.env): string {
   return (env.APP_URL || "http://localhost:3000").replace(/\/+$/, "");
 }
 
-function linkFor(audience: NoticeAudience, caseId: string, base: string): { href: string; prompt: string } {
+export interface NoticeLink {
+  href: string;
+  prompt: string;
+}
+
+/** The page a notice points its audience to (the tracking route redirects there too). */
+export function noticeLink(audience: NoticeAudience, caseId: string, base: string): NoticeLink {
   switch (audience) {
     case "COMPLAINANT":
       return { href: `${base}/complaints/status`, prompt: "Follow your complaint on the status page with your case number and access code:" };
@@ -38,27 +44,27 @@ function linkFor(audience: NoticeAudience, caseId: string, base: string): { href
   }
 }
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
-/**
- * Subject, plain text and HTML for one notice. Throws on an unknown template so a transition that
- * names one fails closed instead of sending an empty email.
- */
-export function renderNotice(input: RenderInput): RenderedNotice {
-  if (!isNoticeTemplate(input.template)) throw new Error(`No notice template named "${input.template}"`);
-  const text = NOTICE_TEXTS[input.template];
+export interface LayoutInput extends Omit<RenderInput, "template"> {
+  text: NoticeText;
+  /** One more plain sentence after the body (e.g. a reminder's due date); never case details. */
+  extra?: string;
+}
+
+/** The one email layout: reference, body, optional letter line, the audience's link, signature. */
+export function layoutNotice(input: LayoutInput): RenderedNotice {
   const base = input.appUrl ?? appUrl();
-  const link = linkFor(input.audience, input.caseId, base);
+  const link = noticeLink(input.audience, input.caseId, base);
   // Third parties and licensing boards are not parties: they get no case reference.
   const showsReference = input.audience !== "THIRD_PARTY" && input.audience !== "PUBLIC";
-  const subject = showsReference ? `${text.subject} (${input.reference})` : text.subject;
-  const letterLine = input.hasLetter ? "A formal letter goes with this notice." : null;
+  const subject = showsReference ? `${input.text.subject} (${input.reference})` : input.text.subject;
+  const paragraphs = [input.text.body, ...(input.extra ? [input.extra] : []), ...(input.hasLetter ? ["A formal letter goes with this notice."] : [])];
   const lines = [
     ...(showsReference ? [`Case ${input.reference}`, ""] : []),
-    text.body,
-    ...(letterLine ? ["", letterLine] : []),
+    ...paragraphs.flatMap((paragraph, index) => (index === 0 ? [paragraph] : ["", paragraph])),
     "",
     link.prompt,
     link.href,
@@ -69,11 +75,19 @@ export function renderNotice(input: RenderInput): RenderedNotice {
   const html = [
     "<!doctype html><html><body>",
     ...(showsReference ? [`<p><strong>Case ${escapeHtml(input.reference)}</strong></p>`] : []),
-    `<p>${escapeHtml(text.body)}</p>`,
-    ...(letterLine ? [`<p>${escapeHtml(letterLine)}</p>`] : []),
+    ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
     `<p>${escapeHtml(link.prompt)} <a href="${escapeHtml(link.href)}">${escapeHtml(link.href)}</a></p>`,
     "<p>CCMC Ethics and Professional Conduct Committee<br>Please do not reply to this automatic message.</p>",
     "</body></html>",
   ].join("\n");
   return { subject, text: lines.join("\n"), html };
+}
+
+/**
+ * Subject, plain text and HTML for one notice. Throws on an unknown template so a transition that
+ * names one fails closed instead of sending an empty email.
+ */
+export function renderNotice(input: RenderInput): RenderedNotice {
+  if (!isNoticeTemplate(input.template)) throw new Error(`No notice template named "${input.template}"`);
+  return layoutNotice({ ...input, text: NOTICE_TEXTS[input.template] });
 }
