@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { CASE_SORTS, CASE_SORT_LABELS, TRIAGE_FLAGS, TRIAGE_LABELS, type CaseSearch } from "@/lib/domain/committee/case-search";
 import { QUEUES } from "@/lib/domain/committee/queues";
@@ -92,9 +93,9 @@ export function CaseFilters({ search }: { search: CaseSearch }) {
           </select>
         </Field>
         <Button type="submit">Show cases</Button>
-        <a href="/committee/cases" className="py-2">
+        <Link href="/committee/cases" className="py-2">
           Clear filters
-        </a>
+        </Link>
       </div>
     </form>
   );

@@ -1,30 +1,34 @@
 import "server-only";
+import { forbidden } from "next/navigation";
 import { COMMITTEE_SIDE_ROLES } from "@/lib/domain/roles";
 import type { Actor } from "@/lib/workflow";
 import { requireActionRole, requirePageRole, type SignedInUser } from "../authz";
+import { actorForPerson } from "../cases/actor";
 import { db as defaultDb, type DbOrTx } from "../db";
-import { personActor } from "../documents/request-actors";
+import { AppError } from "../errors";
 
 export type PersonActor = Extract<Actor, { kind: "person" }>;
 
 export interface CommitteeViewer {
   user: SignedInUser;
+  /** Roles and certifications read fresh from the database, never from the session or the client. */
   actor: PersonActor;
-}
-
-async function toViewer(user: SignedInUser, db: DbOrTx): Promise<CommitteeViewer> {
-  const actor = (await personActor(db, user)) as PersonActor;
-  return { user, actor };
 }
 
 /** For committee pages: signed in with a committee-side role (else the sign-in or 403 page). */
 export async function committeePageViewer(callbackUrl?: string, db: DbOrTx = defaultDb): Promise<CommitteeViewer> {
-  return toViewer(await requirePageRole(COMMITTEE_SIDE_ROLES, callbackUrl), db);
+  const user = await requirePageRole(COMMITTEE_SIDE_ROLES, callbackUrl);
+  const actor = await actorForPerson(user.id, { db });
+  if (!actor) forbidden();
+  return { user, actor };
 }
 
 /** For committee actions and route handlers: the same check, as a user-facing AppError. */
 export async function committeeActionViewer(db: DbOrTx = defaultDb): Promise<CommitteeViewer> {
-  return toViewer(await requireActionRole(COMMITTEE_SIDE_ROLES), db);
+  const user = await requireActionRole(COMMITTEE_SIDE_ROLES);
+  const actor = await actorForPerson(user.id, { db });
+  if (!actor) throw new AppError("FORBIDDEN", "You do not have permission to do that.");
+  return { user, actor };
 }
 
 export function isStaff(actor: PersonActor): boolean {

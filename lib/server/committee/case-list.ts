@@ -13,8 +13,9 @@ import { searchCaseIds } from "./search-sql";
 export interface CaseListRow {
   id: string;
   reference: string;
-  state: CaseState;
-  receivedAt: Date;
+  /** Null when the viewer is recused (as every detail below). */
+  state: CaseState | null;
+  receivedAt: Date | null;
   /** Null when the viewer is recused: a recused member sees the reference only. */
   respondentName: string | null;
   recused: boolean;
@@ -76,6 +77,10 @@ export function caseListWhere(actor: PersonActor, search: CaseSearch): Prisma.Co
   if (search.flags.includes("late")) and.push({ lateFiling: true });
   if (search.flags.includes("nomatch")) and.push({ noRegistryMatch: true });
   if (search.flags.includes("duplicate")) and.push({ possibleDuplicateOfId: { not: null } });
+  // A recused member may know only the reference: a filter or sort that would tell them more about
+  // the case (its stage, provisions, names, dates) leaves it out.
+  const revealing = search.q || search.queue || search.state || search.provision || search.ccm || search.from || search.to || search.mine || search.flags.length > 0 || search.sort === "respondent" || search.sort === "stage";
+  if (revealing) and.push({ recusals: { none: { personId: actor.personId } } });
   return { AND: and.filter((clause) => Object.keys(clause).length > 0) };
 }
 
@@ -132,8 +137,8 @@ export async function listCases(db: DbOrTx, actor: PersonActor, search: CaseSear
       return {
         id: row.id,
         reference: row.reference,
-        state: row.state,
-        receivedAt: row.receivedAt,
+        state: recused ? null : row.state,
+        receivedAt: recused ? null : row.receivedAt,
         respondentName: recused ? null : row.respondentName,
         recused,
         lateFiling: !recused && row.lateFiling,

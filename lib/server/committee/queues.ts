@@ -70,7 +70,8 @@ function toQueueCase(row: CaseRow): QueueCase {
  * grouped count over the (state, receivedAt) index, then a small indexed read per non-empty queue.
  */
 export async function loadQueues(db: DbOrTx, actor: PersonActor): Promise<QueueSummary[]> {
-  const visible = visibleCasesWhere(actor);
+  // A recused member's cases stay out of the queues: they may know only the reference (case list).
+  const visible: Prisma.ComplaintWhereInput = { AND: [visibleCasesWhere(actor), { recusals: { none: { personId: actor.personId } } }] };
   const grouped = await db.complaint.groupBy({ by: ["state"], where: { AND: [visible, { state: { notIn: [...CLOSED_STATES] } }] }, _count: { _all: true } });
   const byState = new Map(grouped.map((row) => [row.state, row._count._all]));
   const out: QueueSummary[] = [];

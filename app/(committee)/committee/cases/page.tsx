@@ -49,7 +49,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                   <CaseLink id={row.id} reference={row.reference} />
                 </th>
                 <td className="py-2 pr-4">{row.recused ? <em>You are recused</em> : row.respondentName}</td>
-                <td className="py-2 pr-4">{stateLabel(row.state)}</td>
+                <td className="py-2 pr-4">{row.state ? stateLabel(row.state) : "—"}</td>
                 <td className="py-2 pr-4">{formatDate(row.receivedAt)}</td>
                 <td className="py-2 pr-4">
                   {row.nextDeadline ? (

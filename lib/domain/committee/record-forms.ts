@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+/** Schemas of the case file's record-keeping forms (notes, messages, conflicts, recusal, challenges). */
+
+const body = (label: string) => z.string().trim().min(1, `Enter ${label}`).max(20_000, `${label.charAt(0).toUpperCase()}${label.slice(1)} must be 20,000 characters or fewer`);
+const id = z.string().trim().min(1).max(100);
+
+export const NoteSchema = z.object({ caseId: id, noteBody: body("the note") });
+export const MessageSchema = z.object({ caseId: id, messageBody: body("the message") });
+
+export const CONFLICT_KINDS = ["NONE", "RELATIONSHIP_WITH_PARTY", "SAME_OR_COMPETING_EMPLOYER", "FINANCIAL_INTEREST", "PRIOR_INVOLVEMENT", "WITNESS", "OTHER"] as const;
+export const CONFLICT_LABELS: Record<(typeof CONFLICT_KINDS)[number], string> = {
+  NONE: "No relationship with either party",
+  RELATIONSHIP_WITH_PARTY: "A personal or professional relationship with a party",
+  SAME_OR_COMPETING_EMPLOYER: "The same or a competing employer",
+  FINANCIAL_INTEREST: "A financial interest",
+  PRIOR_INVOLVEMENT: "Earlier involvement in the matter",
+  WITNESS: "A possible witness",
+  OTHER: "Something else",
+};
+
+export const ConflictSchema = z
+  .object({
+    caseId: id,
+    conflictKind: z.enum(CONFLICT_KINDS, { error: "Choose your relationship to the parties" }),
+    conflictDetails: z.string().trim().max(2000, "Details must be 2,000 characters or fewer").optional(),
+  })
+  .refine((value) => value.conflictKind === "NONE" || (value.conflictDetails ?? "") !== "", {
+    message: "Describe the relationship so the Chair can rule on it",
+    path: ["conflictDetails"],
+  });
+
+export const RecusalSchema = z.object({
+  caseId: id,
+  recusePersonId: id.describe("member"),
+  recusalReason: body("the reason"),
+});
+
+export const ChallengeSchema = z.object({ caseId: id, challengedMemberId: id, challengeGrounds: body("the grounds") });
+
+export const ChallengeRulingSchema = z.object({
+  caseId: id,
+  challengeId: id,
+  challengeRuling: z.enum(["UPHELD", "REJECTED"], { error: "Choose the ruling" }),
+});
+
+export const AssignSchema = z.object({ caseId: id, assigneeId: z.string().trim().max(100).optional() });
+export const DisclosureSchema = z.object({ caseId: id, confirmDisclosure: z.literal("on", { error: "Confirm that disclosure is granted" }) });

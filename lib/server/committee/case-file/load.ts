@@ -1,0 +1,88 @@
+import "server-only";
+import type { EventFormContext } from "@/lib/domain/committee/form-context";
+import type { EventType } from "@/lib/workflow";
+import { allowedEventsFor, findCaseForActor, type CaseAccess } from "../../cases/visibility";
+import type { DbOrTx } from "../../db";
+import type { PersonActor } from "../actor";
+import { buildFormContext } from "./form-context";
+import { loadImpartiality, type CaseImpartiality } from "./impartiality";
+import { loadOutcomes, type CaseOutcomes } from "./outcomes";
+import { loadCaseRoster, type RosterMember } from "./people";
+import {
+  loadComplainantMessages,
+  loadDeadlines,
+  loadDocuments,
+  loadNotes,
+  loadRequests,
+  type CaseDeadline,
+  type CaseDocument,
+  type CaseMessage,
+  type CaseNote,
+  type CaseRequests,
+} from "./record";
+import { loadSummary, type CaseSummary } from "./summary";
+import { loadTimeline, type TimelineEntry } from "./timeline";
+
+export interface FullCaseFile {
+  kind: "full";
+  access: CaseAccess;
+  summary: CaseSummary;
+  documents: CaseDocument[];
+  deadlines: CaseDeadline[];
+  messages: CaseMessage[];
+  /** Null when the viewer may not see internal notes. */
+  notes: CaseNote[] | null;
+  requests: CaseRequests;
+  outcomes: CaseOutcomes;
+  impartiality: CaseImpartiality;
+  timeline: TimelineEntry[];
+  roster: { committee: RosterMember[]; appealBody: RosterMember[] };
+  allowedEvents: EventType[];
+  formContext: EventFormContext;
+}
+
+/** What a recused member is shown: the reference, and nothing else. */
+export interface RecusedCaseFile {
+  kind: "recused";
+  id: string;
+  reference: string;
+}
+
+/**
+ * The case file as `actor` may see it, or null when the case is not theirs to see (a 404). Every
+ * section selects only the columns the page shows.
+ */
+export async function loadCaseFile(
+  db: DbOrTx,
+  caseId: string,
+  actor: PersonActor,
+  options: { now?: Date; match?: string } = {},
+): Promise<FullCaseFile | RecusedCaseFile | null> {
+  const now = options.now ?? new Date();
+  const handle = await findCaseForActor(caseId, actor, { db });
+  if (!handle) return null;
+  if (handle.access.kind === "RECUSED") return { kind: "recused", id: handle.id, reference: handle.reference };
+  // The party view belongs to the portal; the committee file is for the committee side only.
+  if (!handle.access.fullRecord) return null;
+  const summary = await loadSummary(db, caseId, handle.access);
+  if (!summary) return null;
+  const outcomes = await loadOutcomes(db, caseId);
+  const roster = await loadCaseRoster(db, caseId, now);
+  const { decidingPersonIds } = await db.complaint.findUniqueOrThrow({ where: { id: caseId }, select: { decidingPersonIds: true } });
+  return {
+    kind: "full",
+    access: handle.access,
+    summary,
+    documents: await loadDocuments(db, caseId),
+    deadlines: await loadDeadlines(db, caseId),
+    messages: await loadComplainantMessages(db, caseId),
+    notes: handle.access.seesInternalNotes ? await loadNotes(db, caseId) : null,
+    requests: await loadRequests(db, caseId),
+    outcomes,
+    impartiality: await loadImpartiality(db, caseId),
+    timeline: await loadTimeline(db, caseId),
+    roster,
+    allowedEvents: await allowedEventsFor(caseId, actor, { db, now }),
+    formContext: await buildFormContext(db, { summary, outcomes, roster, decidingPersonIds, now, ...(options.match !== undefined && { match: options.match }) }),
+  };
+}
