@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
-import { requirePageRole } from "@/lib/server/authz";
+import { portalPageViewer } from "@/lib/server/portal/viewer";
 
+/** The CCM portal: CCMs, and representatives for the cases they were given. Each page re-checks its case. */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  await requirePageRole(["CCM"], "/portal");
-  return children;
+  await portalPageViewer("/portal");
+  return <div className="space-y-8">{children}</div>;
 }

@@ -1,38 +1,54 @@
 import type { Metadata } from "next";
-import { requirePageRole } from "@/lib/server/authz";
-import { certificationsOfPerson } from "@/lib/server/home/portal-summary";
+import { CaseCard } from "@/components/portal/case-card";
+import { CertificationCard } from "@/components/portal/certification-card";
+import { loadPortalHome } from "@/lib/server/portal/home";
+import { portalPageViewer } from "@/lib/server/portal/viewer";
 
 export const metadata: Metadata = { title: "My portal" };
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-
 export default async function PortalHome() {
-  const user = await requirePageRole(["CCM"]);
-  const certifications = await certificationsOfPerson(user.id);
+  const { user, actor, isCcm } = await portalPageViewer("/portal");
+  const home = await loadPortalHome(actor);
+  const open = home.cases.filter((c) => !c.closed);
+  const closed = home.cases.filter((c) => c.closed);
   return (
-    <div className="space-y-6">
-      <h1>My portal</h1>
-      <p>Welcome, {user.name}.</p>
-      <section aria-labelledby="certification">
-        <h2 id="certification">My certification</h2>
-        {certifications.length === 0 ? (
-          <p>No certification is linked to your account. Contact CCMC if this is wrong.</p>
+    <>
+      <div className="space-y-2">
+        <h1>My portal</h1>
+        <p>Welcome, {user.name}.</p>
+      </div>
+      {isCcm ? (
+        <section aria-labelledby="certification" className="space-y-3">
+          <h2 id="certification">My certification</h2>
+          {home.certifications.map((card) => (
+            <CertificationCard key={card.number} card={card} />
+          ))}
+        </section>
+      ) : null}
+      <section aria-labelledby="cases" className="space-y-4">
+        <h2 id="cases">{isCcm ? "Complaints about me" : "Cases I represent"}</h2>
+        {open.length === 0 ? (
+          <p>{isCcm ? "There are no open complaints about you." : "You have no open cases."}</p>
         ) : (
-          certifications.map((c) => (
-            <dl key={c.id} className="mt-2 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 border-2 border-slate-300 p-4">
-              <dt className="font-semibold">CCM number</dt>
-              <dd>{c.number}</dd>
-              <dt className="font-semibold">Status</dt>
-              <dd>
-                {c.status.replaceAll("_", " ").toLowerCase()}
-                {c.onProbation ? " (on probation)" : ""}
-              </dd>
-              <dt className="font-semibold">Valid through</dt>
-              <dd>{dateFormat.format(c.validThrough)}</dd>
-            </dl>
-          ))
+          open.map((item) => <CaseCard key={item.id} item={item} now={home.now} />)
         )}
       </section>
-    </div>
+      {closed.length > 0 ? (
+        <section aria-labelledby="closed" className="space-y-4">
+          <h2 id="closed">Closed cases</h2>
+          {closed.map((item) => (
+            <CaseCard key={item.id} item={item} now={home.now} />
+          ))}
+        </section>
+      ) : null}
+      <section aria-labelledby="rights" className="max-w-2xl space-y-2">
+        <h2 id="rights">Your rights in the procedure</h2>
+        <p>
+          You are told of a complaint only once the Committee Chair decides it should go forward. You may answer it, be represented at your own expense,
+          ask for a hearing if an outcome is proposed, and appeal a decision. Complaints and their outcomes stay confidential unless a public sanction
+          becomes final.
+        </p>
+      </section>
+    </>
   );
 }
