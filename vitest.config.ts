@@ -6,6 +6,9 @@ const alias = { "@": root, "server-only": fileURLToPath(new URL("./tests/support
 
 export default defineConfig({
   test: {
+    // Vitest defaults to cores - 1 workers (one on CI's 2 cores); test files are independent
+    // (each has its own database), so use both cores.
+    maxWorkers: 2,
     projects: [
       {
         resolve: { alias },
