@@ -5,7 +5,9 @@ import { redirect } from "next/navigation";
 import { LoginSchema } from "@/lib/domain/auth-schemas";
 import { fieldErrorsFrom, formValues, type FormState } from "@/lib/domain/form-state";
 import { signIn, signOut } from "@/lib/server/auth";
-import { homeFor, currentUser } from "@/lib/server/authz";
+import type { Role } from "@/lib/domain/roles";
+import { homeFor } from "@/lib/server/authz";
+import { db } from "@/lib/server/db";
 import { LOGIN_ACCOUNT_RULE } from "@/lib/server/auth";
 import { describeWait } from "@/lib/server/throttle";
 
@@ -36,8 +38,10 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     }
     throw error;
   }
-  const user = await currentUser();
-  redirect(safeCallback(parsed.data.callbackUrl) ?? homeFor(user?.roles ?? []));
+  // auth() cannot see the session cookie signIn just set (it reads this request's headers), so
+  // the landing page comes from the account itself.
+  const person = await db.person.findUnique({ where: { email: parsed.data.email }, select: { roles: true } });
+  redirect(safeCallback(parsed.data.callbackUrl) ?? homeFor((person?.roles ?? []) as Role[]));
 }
 
 export async function signOutAction(): Promise<void> {
