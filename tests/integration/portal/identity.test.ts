@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { NewCaseInput } from "@/lib/domain/new-case";
 import { sampleNewCase } from "@/lib/server/cases/case-paths";
 import { loadPortalCase } from "@/lib/server/portal/case-view";
 import { loadPortalHome } from "@/lib/server/portal/home";
@@ -22,10 +23,18 @@ const NAME = "Quentin Withheldson";
 const EMAIL = "quentin.withheld@example.org";
 const ORGANISATION = "Hidden Valley Clinic";
 
-function complaint(share: boolean) {
+function complaint(share: boolean): Partial<NewCaseInput> {
   const base = sampleNewCase();
   return {
-    complainant: { ...base.complainant, name: NAME, email: EMAIL, organisation: ORGANISATION, phone: "+1 555 0100", shareWithRespondent: share },
+    complainant: {
+      name: NAME,
+      email: EMAIL,
+      organisation: ORGANISATION,
+      phone: "+1 555 0100",
+      relationship: "CLIENT",
+      shareWithRespondent: share,
+      accessCodeHash: base.complainant!.accessCodeHash,
+    },
     consents: { ...base.consents, signedName: NAME },
     witnesses: [{ name: `${NAME} Senior`, contact: EMAIL }],
   };
