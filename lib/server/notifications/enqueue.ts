@@ -4,6 +4,8 @@ import type { LetterKind } from "@/lib/workflow";
 import type { DbOrTx } from "../db-factory";
 import { renderNotice, type NoticeAudience, type RenderedNotice } from "./templates";
 
+const LETTER_AUDIENCES: ReadonlySet<NoticeAudience> = new Set(["COMPLAINANT", "RESPONDENT", "THIRD_PARTY"]);
+
 export interface EnqueueNoticeInput {
   complaintId: string;
   /** Case reference shown in the subject (never any other case detail). */
@@ -29,7 +31,9 @@ export async function enqueueNotice(db: DbOrTx, input: EnqueueNoticeInput): Prom
     audience: input.audience,
     reference: input.reference,
     caseId: input.complaintId,
-    hasLetter: Boolean(input.letterKind),
+    // Letters are written to the parties and third parties (lib/server/letters); committee copies
+    // of the same notice get none, so they must not announce one.
+    hasLetter: Boolean(input.letterKind) && LETTER_AUDIENCES.has(input.audience),
   });
   return insertNotice(db, input, rendered);
 }

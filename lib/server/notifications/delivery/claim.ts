@@ -13,7 +13,6 @@ export interface ClaimedNotice {
   messageId: string;
   letterKind: string | null;
   letterDocumentId: string | null;
-  createdAt: Date;
   /** This attempt's number: the fencing token for marking the outcome. */
   attempts: number;
 }
@@ -61,7 +60,6 @@ export async function claimNextNotice(db: Db, options: ClaimOptions): Promise<Cl
           messageId: true,
           letterKind: true,
           letterDocumentId: true,
-          createdAt: true,
           attempts: true,
         },
       });

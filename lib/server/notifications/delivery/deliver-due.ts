@@ -21,8 +21,6 @@ export interface DeliverOptions {
   /** Longer than any one attempt can take (MAX_ATTEMPT_MS), so a live worker never loses its claim. */
   leaseMs?: number;
   backoff?: BackoffOptions;
-  /** How long a notice that should carry a letter waits for the letter's PDF before going without it. */
-  letterWaitMs?: number;
   /** At most this many attempts in this run. */
   limit?: number;
   /** Checked between notices: a stopping worker finishes the attempt in hand, then returns. */
@@ -33,15 +31,11 @@ export interface DeliveryReport {
   sent: string[];
   retrying: string[];
   dead: string[];
-  /** Put back to wait for their letter PDF (not counted as attempts). */
-  waiting: string[];
 }
 
 export const DEFAULT_LEASE_MS = MAX_ATTEMPT_MS + 2 * 60_000;
-export const DEFAULT_LETTER_WAIT_MS = 15 * 60_000;
-const LETTER_RECHECK_MS = 60_000;
-export const WAITING_FOR_LETTER = "Waiting for the letter PDF to be rendered.";
-export const SENT_WITHOUT_LETTER = "Sent without its letter: no letter PDF was found in time (it is in the case file).";
+/** Noted on a sent notice whose linked letter could not be attached (purged, or not for this recipient). */
+export const SENT_WITHOUT_LETTER = "Sent without its letter PDF: the linked letter was not available for this recipient.";
 
 /**
  * Sends every notice due now, one claim at a time, until none is left (or `limit`, or a stop).
@@ -50,7 +44,7 @@ export const SENT_WITHOUT_LETTER = "Sent without its letter: no letter PDF was f
  */
 export async function deliverDueNotices(options: DeliverOptions): Promise<DeliveryReport> {
   const clock = options.now ?? (() => new Date());
-  const report: DeliveryReport = { sent: [], retrying: [], dead: [], waiting: [] };
+  const report: DeliveryReport = { sent: [], retrying: [], dead: [] };
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   let attempts = 0;
   while (attempts < limit && !options.shouldStop?.()) {
@@ -60,9 +54,8 @@ export async function deliverDueNotices(options: DeliverOptions): Promise<Delive
       linkSecret: options.linkSecret,
     });
     if (!claimed) break;
-    const outcome = await attempt(claimed, options, clock);
-    report[outcome].push(claimed.id);
-    if (outcome !== "waiting") attempts += 1;
+    report[await attempt(claimed, options, clock)].push(claimed.id);
+    attempts += 1;
   }
   return report;
 }
@@ -74,33 +67,19 @@ async function attempt(notice: ClaimedNotice, options: DeliverOptions, clock: ()
   let letter: LetterAttachment | null = null;
   try {
     letter = await findNoticeLetter(options.db, notice);
-    const wantsLetter = Boolean(notice.letterKind || notice.letterDocumentId);
-    if (wantsLetter && !letter && clock().getTime() - notice.createdAt.getTime() < (options.letterWaitMs ?? DEFAULT_LETTER_WAIT_MS)) {
-      await options.db.notice.updateMany({
-        where: fence,
-        data: { status: "PENDING", attempts: { decrement: 1 }, nextAttemptAt: new Date(clock().getTime() + LETTER_RECHECK_MS), lastError: WAITING_FOR_LETTER },
-      });
-      return "waiting";
-    }
     const message = composeNotice(notice, { from: options.from, appUrl: options.appUrl, linkSecret: options.linkSecret, letter });
     await options.transport.send(message);
   } catch (error) {
     return recordFailure(notice, options, clock, error);
   }
-  const wantedLetter = Boolean(notice.letterKind || notice.letterDocumentId);
-  await markSent(options.db, fence, {
-    status: "SENT",
-    sentAt: clock(),
-    lastError: wantedLetter && !letter ? SENT_WITHOUT_LETTER : null,
-    ...(letter && { letterDocumentId: letter.documentId }),
-  });
+  await markSent(options.db, fence, { status: "SENT", sentAt: clock(), lastError: notice.letterDocumentId && !letter ? SENT_WITHOUT_LETTER : null });
   return "sent";
 }
 
 type Fence = { id: string; status: "SENDING"; attempts: number };
 
 /** The one write that must not be lost after the server accepted: tried a few times before giving up. */
-async function markSent(db: Db, fence: Fence, data: { status: "SENT"; sentAt: Date; lastError: string | null; letterDocumentId?: string }) {
+async function markSent(db: Db, fence: Fence, data: { status: "SENT"; sentAt: Date; lastError: string | null }) {
   for (let tries = 1; ; tries += 1) {
     try {
       const { count } = await db.notice.updateMany({ where: fence, data });

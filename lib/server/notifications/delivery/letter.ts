@@ -9,7 +9,6 @@ export interface NoticeLetterRef {
   letterKind: string | null;
   letterDocumentId: string | null;
   recipientKind: string;
-  createdAt: Date;
 }
 
 export interface LetterAttachment {
@@ -19,38 +18,36 @@ export interface LetterAttachment {
   content: Buffer;
 }
 
-/** Which stored letters each audience may be sent: a party never gets a committee-only document. */
+/**
+ * Which stored letters each audience may be sent. lib/server/letters files a party's letter as
+ * shared with that party, and a third party's (who has no access to the system) as committee-only.
+ */
 const MAY_RECEIVE: Record<NoticeAudience, readonly DocumentAudience[]> = {
   COMPLAINANT: ["ALL_PARTIES", "COMMITTEE_AND_COMPLAINANT"],
   RESPONDENT: ["ALL_PARTIES", "COMMITTEE_AND_RESPONDENT"],
   COMMITTEE: ["ALL_PARTIES", "COMMITTEE_AND_COMPLAINANT", "COMMITTEE_AND_RESPONDENT", "COMMITTEE_ONLY"],
-  THIRD_PARTY: [],
+  THIRD_PARTY: ["COMMITTEE_ONLY"],
   PUBLIC: [],
 };
 
 /**
- * A letter rendered for the transition that wrote the notice is at most this much older than the
- * notice; an older letter of the same kind belongs to an earlier round (e.g. the first Notice of
- * Hearing before a postponement) and is never attached by the kind fallback.
- */
-export const LETTER_ROUND_TOLERANCE_MS = 60 * 60_000;
-
-/**
- * The formal letter PDF a notice carries: the Document it names (letterDocumentId), else the
- * newest LETTER of its kind on the case made for this round. Only a letter the recipient's audience
- * may see, not purged, with its bytes; otherwise null (not rendered yet, or not for them).
+ * The formal letter PDF a notice carries: the LETTER document it names (letterDocumentId, set by
+ * lib/server/cases/effects/notices.ts when the letter is rendered in the transition's
+ * transaction). Fails closed: nothing unless the document is a letter of the notice's kind on the
+ * same case, not purged, with its bytes, and filed for an audience the recipient belongs to.
  */
 export async function findNoticeLetter(db: DbOrTx, notice: NoticeLetterRef): Promise<LetterAttachment | null> {
-  if (!notice.complaintId || (!notice.letterKind && !notice.letterDocumentId)) return null;
+  if (!notice.complaintId || !notice.letterDocumentId) return null;
   const allowed = [...MAY_RECEIVE[audienceOf(notice.recipientKind)]];
-  if (allowed.length === 0) return null;
-  const scope = { complaintId: notice.complaintId, kind: "LETTER" as const, purgedAt: null, audience: { in: allowed } };
-  const where = notice.letterDocumentId
-    ? { ...scope, id: notice.letterDocumentId }
-    : { ...scope, letterKind: notice.letterKind, createdAt: { gte: new Date(notice.createdAt.getTime() - LETTER_ROUND_TOLERANCE_MS) } };
   const document = await db.document.findFirst({
-    where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    where: {
+      id: notice.letterDocumentId,
+      complaintId: notice.complaintId,
+      kind: "LETTER",
+      purgedAt: null,
+      audience: { in: allowed },
+      ...(notice.letterKind !== null && { letterKind: notice.letterKind }),
+    },
     select: { id: true, filename: true, mimeType: true, blob: { select: { data: true } } },
   });
   if (!document?.blob) return null;
