@@ -50,7 +50,8 @@ describe("loadCaseView cuts the record to what each actor may see", () => {
     expect(detail?.complainant?.name).toBe("Pat Complainant");
     expect(detail?.notes).toHaveLength(1);
     expect(detail?.decisions[0]?.votes.length).toBe(world.committeeIds.length);
-    expect(detail?.documents.map((d) => d.kind).sort()).toEqual(["EVIDENCE", "RESPONSE"]);
+    // Formal letters (lib/server/letters) are documents too: the acknowledgement, the Notice of Complaint, the proposal.
+    expect(detail?.documents.map((d) => d.kind).filter((kind) => kind !== "LETTER").sort()).toEqual(["EVIDENCE", "RESPONSE"]);
   });
 
   it("gives the respondent the issued proposal without the complainant's identity, their documents and no notes", async () => {
@@ -58,7 +59,9 @@ describe("loadCaseView cuts the record to what each actor may see", () => {
     expect(access.kind).toBe("RESPONDENT");
     expect(detail?.complainant).toBeNull();
     expect(detail?.notes).toBeNull();
-    expect(detail?.documents.map((d) => d.kind)).toEqual(["RESPONSE"]);
+    // Their letters (Notice of Complaint, Proposed Disposition) and their response; nothing of the complainant's.
+    expect(detail?.documents.map((d) => d.kind).sort()).toEqual(["LETTER", "LETTER", "RESPONSE"]);
+    expect(detail?.documents.every((d) => d.kind !== "LETTER" || d.audience === "COMMITTEE_AND_RESPONDENT")).toBe(true);
     expect(detail?.decisions).toMatchObject([{ stage: "PROPOSED", findings: "Services ended without notice." }]);
     expect(detail?.deadlines.every((d) => d.waitingOn === "CCM")).toBe(true);
 
@@ -71,7 +74,8 @@ describe("loadCaseView cuts the record to what each actor may see", () => {
   it("gives the complainant their own submission and milestones, never the CCM's response or the deliberations", async () => {
     const { access, detail } = await view(made.complainant);
     expect(access.kind).toBe("COMPLAINANT");
-    expect(detail?.documents.map((d) => d.filename)).toEqual(["diary.txt"]);
+    expect(detail?.documents.filter((d) => d.kind !== "LETTER").map((d) => d.filename)).toEqual(["diary.txt"]);
+    expect(detail?.documents.filter((d) => d.kind === "LETTER").map((d) => d.audience)).toEqual(["COMMITTEE_AND_COMPLAINANT"]);
     expect(detail?.decisions).toEqual([]);
     expect(detail?.notes).toBeNull();
     expect(JSON.stringify(detail)).not.toContain("Confidential deliberation");

@@ -49,8 +49,11 @@ describe("createCase", () => {
     expect(row.provisions).toMatchObject([{ provisionId: "2023:S11", source: "ALLEGED" }]);
     expect(row.witnesses).toHaveLength(1);
     expect(row.proceedings).toHaveLength(1);
-    expect(row.documents).toMatchObject([{ kind: "EVIDENCE", uploaderKind: "COMPLAINANT", filename: "log.txt" }]);
-    expect(Buffer.from(row.documents[0]!.blob!.data).toString("utf8")).toBe("appointment log");
+    // Besides the evidence, the acknowledgement letter (lib/server/letters) is stored with the filing.
+    const filed = row.documents.filter((d) => d.kind !== "LETTER");
+    expect(filed).toMatchObject([{ kind: "EVIDENCE", uploaderKind: "COMPLAINANT", filename: "log.txt" }]);
+    expect(Buffer.from(filed[0]!.blob!.data).toString("utf8")).toBe("appointment log");
+    expect(row.documents.filter((d) => d.kind === "LETTER")).toMatchObject([{ letterKind: "ACKNOWLEDGEMENT", audience: "COMMITTEE_AND_COMPLAINANT" }]);
     expect(row.deadlines).toMatchObject([{ kind: "ACKNOWLEDGE", status: "OPEN", waitingOn: "COMMITTEE" }]);
 
     const notices = await db().notice.findMany({ where: { complaintId: created.id } });

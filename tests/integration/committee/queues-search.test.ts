@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseCaseSearch } from "@/lib/domain/committee/case-search";
+import { QUEUES } from "@/lib/domain/committee/queues";
+import { listCases } from "@/lib/server/committee/case-list";
+import { loadAssignedToMe, loadDeadlineAlerts, loadQueues } from "@/lib/server/committee/queues";
+import { getWorld, makeCase, type MadeCase, type World } from "@/tests/factories";
+import { createTestDb, type TestDb } from "../../support/test-db";
+
+let t: TestDb;
+let world: World;
+let submitted: MadeCase;
+let review: MadeCase;
+let shared: MadeCase;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  world = await getWorld(t.db);
+  submitted = await makeCase(t.db, {
+    to: "SUBMITTED",
+    complaint: { allegation: { narrative: "The manager mislaid the quarterly zephyrine reports.", allegedProvisions: [{ codeVersion: 2023, code: "S16" }] } },
+  });
+  review = await makeCase(t.db, {
+    to: "COMMITTEE_REVIEW",
+    complaint: {
+      respondent: { name: "Quillon Abernathy" },
+      complainant: { name: "Hortensia Vale", email: "h.vale@example.org", relationship: "CLIENT", shareWithRespondent: false, accessCodeHash: "a".repeat(64) },
+    },
+  });
+  shared = await makeCase(t.db, {
+    to: "PRELIMINARY_REVIEW",
+    complaint: { complainant: { name: "Barnaby Sharewell", email: "b.s@example.org", relationship: "FAMILY", shareWithRespondent: true, accessCodeHash: "b".repeat(64) } },
+  });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const search = (params: Record<string, string>) => parseCaseSearch(params);
+const ids = (page: { rows: { id: string }[] }) => page.rows.map((row) => row.id);
+
+describe("committee queues", () => {
+  it("count every open case in its stage's queue, oldest first, for staff", async () => {
+    const queues = await loadQueues(t.db, world.staff.actor);
+    const grouped = await t.db.complaint.groupBy({ by: ["state"], _count: { _all: true } });
+    for (const queue of QUEUES) {
+      const expected = grouped.filter((g) => (queue.states as readonly string[]).includes(g.state)).reduce((sum, g) => sum + g._count._all, 0);
+      expect(queues.find((q) => q.key === queue.key)?.count, queue.key).toBe(expected);
+    }
+    expect(queues.find((q) => q.key === "intake")?.cases.map((c) => c.id)).toContain(submitted.id);
+    expect(queues.find((q) => q.key === "committee")?.cases.map((c) => c.id)).toContain(review.id);
+  });
+
+  it("flag the acknowledgement deadline once it is overdue or due within a week", async () => {
+    const early = await loadDeadlineAlerts(t.db, world.staff.actor, submitted.clock.now());
+    expect(early.some((a) => a.caseId === submitted.id)).toBe(false);
+    const later = await loadDeadlineAlerts(t.db, world.staff.actor, new Date(submitted.clock.now().getTime() + 20 * 86_400_000));
+    expect(later.find((a) => a.caseId === submitted.id)).toMatchObject({ kind: "ACKNOWLEDGE", overdue: true, waitingOn: "COMMITTEE" });
+  });
+
+  it("list the cases assigned to staff and the hearings a member sits on", async () => {
+    await t.db.complaint.update({ where: { id: review.id }, data: { assignedStaffId: world.staff.id } });
+    expect((await loadAssignedToMe(t.db, world.staff.actor)).cases.map((c) => c.id)).toContain(review.id);
+    const hearing = await makeCase(t.db, { to: "HEARING_SCHEDULED" });
+    const panelMember = world.members[0];
+    expect((await loadAssignedToMe(t.db, panelMember.actor)).cases.map((c) => c.id)).toContain(hearing.id);
+    expect((await loadAssignedToMe(t.db, world.members[2].actor)).cases.map((c) => c.id)).not.toContain(hearing.id);
+  });
+});
+
+describe("case search and filters", () => {
+  it("finds a word of the narrative, by prefix, through the full-text index", async () => {
+    expect(ids(await listCases(t.db, world.staff.actor, search({ q: "zephyr" })))).toEqual([submitted.id]);
+    expect(ids(await listCases(t.db, world.staff.actor, search({ q: "quarterly zephyrine" })))).toEqual([submitted.id]);
+  });
+
+  it("finds the reference and the respondent's name", async () => {
+    expect(ids(await listCases(t.db, world.chair.actor, search({ q: review.reference })))).toEqual([review.id]);
+    expect(ids(await listCases(t.db, world.chair.actor, search({ q: "quillon abern" })))).toEqual([review.id]);
+  });
+
+  it("finds the complainant's name for staff, and for members only where the complainant shared it", async () => {
+    expect(ids(await listCases(t.db, world.staff.actor, search({ q: "Hortensia" })))).toEqual([review.id]);
+    expect(ids(await listCases(t.db, world.members[0].actor, search({ q: "Hortensia" })))).toEqual([]);
+    expect(ids(await listCases(t.db, world.members[0].actor, search({ q: "Sharewell" })))).toEqual([shared.id]);
+  });
+
+  it("filters by stage, queue, provision, triage flag and date, and pages", async () => {
+    const byState = await listCases(t.db, world.staff.actor, search({ state: "COMMITTEE_REVIEW" }));
+    expect(byState.rows.every((row) => row.state === "COMMITTEE_REVIEW")).toBe(true);
+    expect(ids(byState)).toContain(review.id);
+    expect(ids(await listCases(t.db, world.staff.actor, search({ queue: "intake" })))).toContain(submitted.id);
+    expect(ids(await listCases(t.db, world.staff.actor, search({ provision: "S16" })))).toEqual([submitted.id]);
+    expect(ids(await listCases(t.db, world.staff.actor, search({ flags: "late" })))).toEqual([]);
+    expect((await listCases(t.db, world.staff.actor, search({ from: "2999-01-01" }))).total).toBe(0);
+    const all = await listCases(t.db, world.staff.actor, search({ sort: "reference" }));
+    expect(all.total).toBe(await t.db.complaint.count());
+    expect(all.rows.map((r) => r.reference)).toEqual([...all.rows.map((r) => r.reference)].sort());
+  });
+
+  it("ignores malformed parameters instead of failing", async () => {
+    const parsed = search({ state: "NOPE", page: "-3", sort: "drop table", from: "yesterday", flags: "late,bogus" });
+    expect(parsed).toMatchObject({ state: undefined, page: 1, sort: "received-desc", from: undefined, flags: ["late"] });
+    await expect(listCases(t.db, world.staff.actor, search({ q: "'); drop table \"Complaint\"; --" }))).resolves.toMatchObject({ total: 0 });
+  });
+
+  it("shows a recused member the reference only, and leaves the case out of anything filtered", async () => {
+    const recused = world.members[1];
+    await t.db.recusal.create({ data: { complaintId: review.id, personId: recused.id, decidedById: world.chair.id, reason: "Colleague", source: "CHAIR" } });
+    const plain = await listCases(t.db, recused.actor, search({}));
+    expect(plain.rows.find((row) => row.id === review.id)).toMatchObject({ reference: review.reference, state: null, respondentName: null, recused: true, nextDeadline: null });
+    expect(ids(await listCases(t.db, recused.actor, search({ state: "COMMITTEE_REVIEW" })))).not.toContain(review.id);
+    expect(ids(await listCases(t.db, recused.actor, search({ q: "quillon" })))).toEqual([]);
+    const queues = await loadQueues(t.db, recused.actor);
+    expect(queues.flatMap((q) => q.cases.map((c) => c.id))).not.toContain(review.id);
+  });
+});

@@ -1,0 +1,20 @@
+import type { SearchMatches } from "@/lib/server/committee/search-sql";
+
+/** A FormData from plain pairs (repeated keys as arrays), as a browser would post it. */
+export function formOf(fields: Record<string, string | string[]>): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) {
+    for (const item of Array.isArray(value) ? value : [value]) form.append(key, item);
+  }
+  return form;
+}
+
+/** Promise → its rejection (or null), for asserting refusals. */
+export async function refusalOf(promise: Promise<unknown>): Promise<{ code?: string; message?: string } | null> {
+  return promise.then(
+    () => null,
+    (error: unknown) => error as { code?: string; message?: string },
+  );
+}
+
+export type { SearchMatches };
