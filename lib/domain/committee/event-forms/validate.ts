@@ -90,7 +90,9 @@ export function parseEventForm(type: EventType, form: FormData, ctx: { codeVersi
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = fieldForPath(issue.path);
-      (fieldErrors[field] ??= []).push(humanMessage(issue, field));
+      const message = humanMessage(issue, field);
+      const messages = (fieldErrors[field] ??= []);
+      if (!messages.includes(message)) messages.push(message);
     }
   }
   if (Object.keys(fieldErrors).length > 0 || !parsed.success) return { ok: false, fieldErrors };
