@@ -1,5 +1,6 @@
 import "server-only";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { LetterModel } from "./model";
 
@@ -23,9 +24,27 @@ function runsWithReactServerCondition(): boolean {
 type Pending = { resolve: (data: Buffer) => void; reject: (error: Error) => void };
 const holder = globalThis as typeof globalThis & { __docketLetterWorker?: { worker: Worker; pending: Map<number, Pending>; next: number } };
 
+/**
+ * The worker's code, evaluated (not a file): the bundler must not follow it, since it loads tsx
+ * and the TypeScript renderer at run time in processes that are not the Next server.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const ready = import("tsx/esm/api").then(({ register }) => { register(); return import(workerData.renderer); });
+parentPort.on("message", async ({ id, model }) => {
+  try {
+    const { renderLetterDocument } = await ready;
+    parentPort.postMessage({ id, data: await renderLetterDocument(model) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
+`;
+
 function letterWorker() {
   if (holder.__docketLetterWorker) return holder.__docketLetterWorker;
-  const worker = new Worker(path.join(process.cwd(), "lib", "server", "letters", "pdf-worker.mjs"), { execArgv: [] });
+  const renderer = pathToFileURL(path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "server", "letters", "pdf-document.tsx")).href;
+  const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { renderer } });
   const state = { worker, pending: new Map<number, Pending>(), next: 1 };
   worker.on("message", (message: { id: number; data?: Uint8Array; error?: string }) => {
     const waiting = state.pending.get(message.id);
