@@ -1,7 +1,10 @@
 import type { Recipient } from "@/lib/workflow";
 import type { NoticeAudience } from "./templates";
 
-const AUDIENCES: Record<Recipient, NoticeAudience> = {
+/** Workflow recipients, plus STAFF: the scheduler's reminders to the ethics coordinators. */
+export type NoticeRecipientKind = Recipient | "STAFF";
+
+const AUDIENCES: Record<NoticeRecipientKind, NoticeAudience> = {
   COMPLAINANT: "COMPLAINANT",
   RESPONDENT: "RESPONDENT",
   COMMITTEE: "COMMITTEE",
@@ -10,6 +13,7 @@ const AUDIENCES: Record<Recipient, NoticeAudience> = {
   APPEAL_PANEL: "COMMITTEE",
   THIRD_PARTY: "THIRD_PARTY",
   LICENSING_BOARDS: "PUBLIC",
+  STAFF: "COMMITTEE",
 };
 
 /**
@@ -17,5 +21,5 @@ const AUDIENCES: Record<Recipient, NoticeAudience> = {
  * workflow's recipients use). Unknown kinds get the public door: it shows nothing of a case.
  */
 export function audienceOf(recipientKind: string): NoticeAudience {
-  return Object.hasOwn(AUDIENCES, recipientKind) ? AUDIENCES[recipientKind as Recipient] : "PUBLIC";
+  return Object.hasOwn(AUDIENCES, recipientKind) ? AUDIENCES[recipientKind as NoticeRecipientKind] : "PUBLIC";
 }

@@ -23,10 +23,16 @@ export interface ReminderInput {
   appUrl?: string;
 }
 
-const DATE = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const WEEKDAY = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "UTC" });
+const DAY_MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "Monday 6 April 2026": the UTC day, as every due date in the system is a UTC day. */
+export function longUtcDay(date: Date): string {
+  return `${WEEKDAY.format(date)} ${DAY_MONTH_YEAR.format(date)}`;
+}
 
 export function renderReminder(input: ReminderInput): RenderedNotice {
-  const day = DATE.format(input.dueAt);
+  const day = longUtcDay(input.dueAt);
   const extra =
     input.template === "deadline-reminder"
       ? `Deadline: ${input.label}, by the end of ${day} (UTC).`
