@@ -24,6 +24,7 @@ export function AdminNav() {
           <li key={link.href}>
             <Link
               href={link.href}
+              prefetch={false}
               aria-current={current(link.href) ? "page" : undefined}
               className="inline-block px-3 py-2 font-semibold no-underline aria-[current=page]:border-b-4 aria-[current=page]:border-brand aria-[current=page]:text-slate-900"
             >

@@ -15,7 +15,8 @@ export const CSV_COLUMNS = [...CSV_REQUIRED_COLUMNS, ...CSV_OPTIONAL_COLUMNS, ..
 type Column = (typeof CSV_COLUMNS)[number];
 
 export const CSV_MAX_ROWS = 200_000;
-export const CSV_MAX_BYTES = 25 * 1024 * 1024;
+/** Uploads to /admin pass through the proxy, which buffers at most 10 MB of a request body. */
+export const CSV_MAX_BYTES = 9 * 1024 * 1024;
 /** Errors listed in full; beyond this only the count is kept. */
 export const CSV_MAX_LISTED_ERRORS = 200;
 

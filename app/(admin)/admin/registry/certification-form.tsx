@@ -31,7 +31,7 @@ export function CertificationForm(props: Props) {
     <>
       {state.status === "error" ? <ErrorSummary message={state.message} errors={view.errors} /> : null}
       {state.status === "success" ? <NoticeBanner title={state.message ?? "Saved"} /> : null}
-      <form action={formAction} className="space-y-6" noValidate key={props.mode === "edit" ? props.version : "new"}>
+      <form action={formAction} className="space-y-6" noValidate key={`${props.mode === "edit" ? props.version : "new"}-${view.key}`}>
         {props.mode === "edit" ? (
           <>
             <input type="hidden" name="certificationId" value={props.certificationId} />

@@ -18,7 +18,7 @@ export function LegalHoldForm() {
     <>
       {state.status === "error" ? <ErrorSummary id="hold-errors" message={state.message} errors={view.errors} /> : null}
       {state.status === "success" ? <NoticeBanner title={state.message ?? "Saved"} /> : null}
-      <form action={action} className="space-y-4" noValidate>
+      <form action={action} className="space-y-4" noValidate key={view.key}>
         <TextField name="reference" label="Case reference" hint="For example EPC-2026-0001." spellCheck={false} defaultValue={view.value("reference")} error={view.fieldError("reference")} />
         <SelectField
           name="hold"

@@ -30,7 +30,7 @@ export function SettingsForm({ defaults, version }: { defaults: Record<string, s
     <>
       {state.status === "error" ? <ErrorSummary message={state.message} errors={view.errors} /> : null}
       {state.status === "success" ? <NoticeBanner title={state.message ?? "Saved"} /> : null}
-      <form action={formAction} className="space-y-10" noValidate key={version}>
+      <form action={formAction} className="space-y-10" noValidate key={`${version}-${view.key}`}>
         <input type="hidden" name="version" value={version} />
         <section aria-labelledby="clocks-heading" className="space-y-4">
           <h2 id="clocks-heading">Procedure clocks</h2>

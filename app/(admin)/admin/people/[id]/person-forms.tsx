@@ -25,7 +25,7 @@ export function RolesForm({ personId, roles, version }: { personId: string; role
   return (
     <>
       <Feedback id="roles-errors" state={state} errors={view.errors} />
-      <form action={action} className="space-y-4" noValidate key={version}>
+      <form action={action} className="space-y-4" noValidate key={`${version}-${view.key}`}>
         <input type="hidden" name="personId" value={personId} />
         <Checkboxes
           name="roles"
@@ -49,7 +49,7 @@ export function TermForm({ personId, termFrom, termTo }: { personId: string; ter
   return (
     <>
       <Feedback id="term-errors" state={state} errors={view.errors} />
-      <form action={action} className="space-y-4" noValidate>
+      <form action={action} className="space-y-4" noValidate key={view.key}>
         <input type="hidden" name="personId" value={personId} />
         <TextField name="termFrom" label="Term starts" type="date" defaultValue={view.value("termFrom")} error={view.fieldError("termFrom")} />
         <TextField name="termTo" label="Term ends" type="date" defaultValue={view.value("termTo")} error={view.fieldError("termTo")} />

@@ -19,7 +19,7 @@ export function InviteForm() {
     <>
       {state.status === "error" ? <ErrorSummary message={state.message} errors={view.errors} /> : null}
       {state.status === "invited" ? <InviteLink name={state.name} email={state.email} path={state.path} /> : null}
-      <form action={formAction} className="space-y-6" noValidate>
+      <form action={formAction} className="space-y-6" noValidate key={view.key}>
         <TextField name="name" label="Full name" autoComplete="off" defaultValue={view.value("name")} error={view.fieldError("name")} />
         <TextField name="email" label="Email address" type="email" spellCheck={false} defaultValue={view.value("email")} error={view.fieldError("email")} />
         <Checkboxes

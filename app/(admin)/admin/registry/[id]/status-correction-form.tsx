@@ -18,7 +18,7 @@ export function StatusCorrectionForm({ certificationId, version, lifecycleStatus
     <>
       {state.status === "error" ? <ErrorSummary id="status-errors" message={state.message} errors={view.errors} /> : null}
       {state.status === "success" ? <NoticeBanner title={state.message ?? "Corrected"} /> : null}
-      <form action={formAction} className="space-y-4" noValidate key={version}>
+      <form action={formAction} className="space-y-4" noValidate key={`${version}-${view.key}`}>
         <input type="hidden" name="certificationId" value={certificationId} />
         <input type="hidden" name="version" value={version} />
         <SelectField
