@@ -8,10 +8,12 @@ const TODAY = new Date(Date.UTC(2026, 5, 15));
 describe("demo cases in the seed", () => {
   let t: TestDb;
 
+  // The full demo seed (registry, 25 cases through the workflow with their PDF letters) is the
+  // slowest set-up in the suite; on a loaded machine it needs more than the default hook timeout.
   beforeAll(async () => {
     t = await createTestDb();
     await seedDatabase(t.db, { today: TODAY });
-  });
+  }, 600_000);
   afterAll(async () => {
     await t?.close();
   });
