@@ -42,7 +42,9 @@ export function ActionsField({ view, legend = "Action" }: { view: View; legend?:
             </label>
             {hasTerm ? (
               <span className="flex items-center gap-2">
-                <label htmlFor={fieldId(`term:${type}`)}>Term in months</label>
+                <label htmlFor={fieldId(`term:${type}`)}>
+                  <span className="sr-only">{SANCTION_INFO[type].label}: </span>Term in months
+                </label>
                 <input id={fieldId(`term:${type}`)} name={`term:${type}`} inputMode="numeric" defaultValue={view.value(`term:${type}`)} className="w-20 border-2 border-slate-800 px-2 py-1" />
               </span>
             ) : null}

@@ -1,0 +1,144 @@
+import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
+import { choose, openCaseById, visit } from "./committee-support";
+
+/**
+ * The committee workspace's pages (axe on each), a recused member shut out of a case, a stale
+ * form refused with the conflict message, and the reports with their CSV, on the seeded demo data.
+ */
+test.describe.configure({ mode: "serial" });
+
+/** The id of the first case the list shows for `query` (e.g. "state=INTAKE&sort=received-asc"). */
+async function firstCase(page: import("@playwright/test").Page, query: string): Promise<{ id: string; reference: string }> {
+  await visit(page, `/committee/cases?${query}`);
+  const link = page.getByRole("table").getByRole("link").first();
+  const reference = (await link.textContent())!.trim();
+  const id = (await link.getAttribute("href"))!.split("/committee/cases/")[1]!;
+  return { id, reference };
+}
+
+test("dashboard queues, deadlines and the case list with search and filters", async ({ page }) => {
+  await signInAs(page, "staff");
+  await expectNoAxeViolations(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Committee workspace" })).toBeVisible();
+  for (const queue of ["Intake checks", "Preliminary review", "Ready for the Committee", "Hearings to schedule and upcoming", "Appeals", "Sanction compliance to verify"]) {
+    await expect(page.getByRole("region", { name: new RegExp(`^${queue} \\(\\d+\\)$`) })).toBeVisible();
+  }
+  await page.getByRole("link", { name: "Cases", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Cases" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Stage").selectOption({ label: "Preliminary review" });
+  await page.getByRole("button", { name: "Show cases" }).click();
+  const stages = await page.getByRole("table").locator("tbody tr td:nth-child(3)").allTextContents();
+  expect(stages.length).toBeGreaterThan(0);
+  expect(new Set(stages)).toEqual(new Set(["Preliminary review"]));
+  await expectNoAxeViolations(page);
+  const { reference } = await firstCase(page, "state=PRELIMINARY_REVIEW");
+  await page.getByLabel("Search references, names and narratives").fill(reference);
+  await page.getByRole("button", { name: "Show cases" }).click();
+  await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(1);
+  await page.getByRole("link", { name: reference }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Case ${reference}` })).toBeVisible();
+  await expectNoAxeViolations(page);
+  // An internal note stays on the committee side and is audited on the timeline.
+  await page.getByLabel("New internal note").fill("Check whether the employer was told.");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Note added." })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Internal notes" })).toContainText("Check whether the employer was told.");
+  await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Internal note added");
+  await expectNoAxeViolations(page);
+});
+
+test("a recused member can neither read the case nor act on it", async ({ browser }) => {
+  const memberContext = await browser.newContext();
+  const member = await memberContext.newPage();
+  const chairContext = await browser.newContext();
+  const chair = await chairContext.newPage();
+  try {
+    await signInAs(member, "member");
+    const target = await firstCase(member, "state=COMMITTEE_REVIEW&ccm=20180917");
+    await openCaseById(member, target.id);
+    await expect(member.getByRole("region", { name: "Allegation and provisions" })).toBeVisible();
+    // The member opens an action form, then is recused before sending it.
+    await choose(member, "Request more information");
+    await member.getByLabel("The case manager").check();
+    await member.getByLabel("What is needed").fill("Copies of the service agreement.");
+
+    await signInAs(chair, "chair");
+    await openCaseById(chair, target.id);
+    await chair.getByLabel("Member to recuse").selectOption({ label: "Priya Shah" });
+    await chair.getByLabel("Reason", { exact: true }).fill("Former colleague of the case manager.");
+    await chair.getByRole("button", { name: "Recuse the member" }).click();
+    await expect(chair.getByRole("status").filter({ hasText: "The member is recused." })).toBeVisible();
+    await expectNoAxeViolations(chair);
+
+    await member.getByRole("button", { name: "Send the request" }).click();
+    await expect(member.getByRole("alert")).toContainText("You are recused from this case and cannot act on it");
+    await expectNoAxeViolations(member);
+
+    await openCaseById(member, target.id);
+    await expect(member.locator("main")).toContainText("You are recused from this case");
+    await expect(member.getByRole("region", { name: "What you can do now" })).toHaveCount(0);
+    await expect(member.getByRole("region", { name: "Allegation and provisions" })).toHaveCount(0);
+    await expect(member.locator("main")).not.toContainText("Morgan Reyes");
+    await visit(member, "/committee/cases");
+    await expect(member.getByRole("row", { name: new RegExp(target.reference) })).toContainText("You are recused");
+
+    await openCaseById(chair, target.id);
+    await expect(chair.locator("dl").first()).toContainText("Committee review");
+    await expect(chair.getByRole("region", { name: "Conflicts of interest" })).toContainText("Priya Shah, recused by Helen Brooks");
+  } finally {
+    await memberContext.close();
+    await chairContext.close();
+  }
+});
+
+test("a form sent after someone else changed the case gets the conflict message and keeps what was typed", async ({ browser }) => {
+  const first = await browser.newContext();
+  const second = await browser.newContext();
+  const a = await first.newPage();
+  const b = await second.newPage();
+  try {
+    await signInAs(a, "staff");
+    await signInAs(b, "staff");
+    const target = await firstCase(a, "state=INTAKE&sort=received-asc");
+    for (const page of [a, b]) {
+      await openCaseById(page, target.id);
+      await choose(page, "Ask the complainant for missing information");
+    }
+    await b.getByLabel("What is missing").fill("A copy of the discharge letter");
+    await b.getByRole("button", { name: "Send the deficiency letter" }).click();
+    await expect(b.getByRole("status").filter({ hasText: "Done: Ask the complainant for missing information." })).toBeVisible();
+
+    await a.getByLabel("What is missing").fill("The date of the last visit");
+    await a.getByRole("button", { name: "Send the deficiency letter" }).click();
+    const alert = a.getByRole("alert");
+    await expect(alert).toContainText("This case changed since you opened it.");
+    await expect(alert).toContainText("Waiting for information from you");
+    await expect(a.getByLabel("What is missing")).toHaveValue("The date of the last visit");
+    await expectNoAxeViolations(a);
+    const requests = await b.request.get(`/committee/cases/${target.id}`);
+    expect(await requests.text()).not.toContain("The date of the last visit");
+  } finally {
+    await first.close();
+    await second.close();
+  }
+});
+
+test("reports show the seeded data and the CSV has the charted figures", async ({ page }) => {
+  await signInAs(page, "chair");
+  await visit(page, "/committee/reports");
+  await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
+  const figure = page.getByRole("figure", { name: "Cases by stage" });
+  await expect(figure.getByRole("img", { name: "Cases by stage" })).toBeVisible();
+  const rows = await figure.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((cell) => cell.textContent?.trim() ?? "")));
+  expect(rows.length).toBeGreaterThan(5);
+  const csv = await page.request.get("/committee/reports/export");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const lines = (await csv.text()).trim().split("\r\n").map((line) => line.split(","));
+  expect(lines[0]).toEqual(["report", "label", "series", "unit", "value"]);
+  const byStage = lines.filter((line) => line[0] === "cases-by-stage").map((line) => [line[1]!.replace(/^"|"$/g, ""), line[4]!]);
+  expect(byStage).toEqual(rows.map(([label, value]) => [label!, value!.replace(/,/g, "")]));
+  for (const title of ["Median days in each stage, by who was waiting", "Outcomes by provision", "Overdue deadlines", "Recusal and appeal rates", "Acknowledgement within its deadline"]) {
+    await expect(page.getByRole("figure", { name: title })).toBeVisible();
+  }
+});
