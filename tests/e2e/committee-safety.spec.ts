@@ -60,7 +60,7 @@ test("a recused member can neither read the case nor act on it", async ({ browse
     await expect(member.getByRole("region", { name: "Allegation and provisions" })).toBeVisible();
     // The member opens an action form, then is recused before sending it.
     await choose(member, "Request more information");
-    await member.getByLabel("The case manager").check();
+    await member.getByRole("radio", { name: "The case manager" }).check();
     await member.getByLabel("What is needed").fill("Copies of the service agreement.");
 
     await signInAs(chair, "chair");

@@ -11,9 +11,9 @@ let now: Date;
 beforeAll(async () => {
   t = await createTestDb();
   // Known histories: one dismissed, one awaiting the CCM's response, one LOI closed, one recusal.
-  await makeCase(t.db, { to: "CLOSED_DISMISSED", provisionCodes: ["S3"] });
+  await makeCase(t.db, { to: "CLOSED_DISMISSED" });
   const awaiting = await makeCase(t.db, { to: "AWAITING_RESPONSE", clock: new ManualClock(T0) });
-  await makeCase(t.db, { to: "CLOSED", actions: [{ type: "LETTER_OF_INSTRUCTION", conditions: [] }], provisionCodes: ["S11"] });
+  await makeCase(t.db, { to: "CLOSED", actions: [{ type: "LETTER_OF_INSTRUCTION", conditions: [] }], provisionCodes: ["S16"] });
   const world = awaiting.world;
   await t.db.recusal.create({ data: { complaintId: awaiting.id, personId: world.members[0].id, decidedById: world.chair.id, reason: "r", source: "CHAIR" } });
   now = new Date(T0.getTime() + 200 * 86_400_000);
@@ -42,8 +42,13 @@ describe("committee reports", () => {
 
   it("give outcomes by provision, overdue deadlines, rates and acknowledgements", async () => {
     const data = await loadReports(t.db, now);
-    expect(report(data, "outcomes-by-provision").rows).toContainEqual({ label: "S3", series: "Dismissed", value: 1 });
-    expect(report(data, "outcomes-by-provision").rows).toContainEqual({ label: "S11", series: "Letter of Instruction", value: 1 });
+    // Every sample complaint alleges S11; the LOI case was charged with S16.
+    expect(report(data, "outcomes-by-provision").rows).toEqual([
+      { label: "S11", series: "Dismissed", value: 1 },
+      { label: "S11", series: "Letter of Instruction", value: 1 },
+      { label: "S11", series: "Open", value: 1 },
+      { label: "S16", series: "Letter of Instruction", value: 1 },
+    ]);
     expect(report(data, "overdue-deadlines").rows).toContainEqual({ label: "Your written response", series: "Case manager", value: 1 });
     expect(report(data, "recusal-and-appeal-rates").rows[0]).toEqual({ label: "Recusal rate", series: "", value: Math.round((1 / 3) * 1000) / 10 });
     const ack = report(data, "acknowledgement-within-deadline").rows;
