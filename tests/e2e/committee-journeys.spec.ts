@@ -83,7 +83,7 @@ test("complaint filed → dismissed at preliminary review", async ({ page, brows
     await openCaseById(chair, caseId);
     await choose(chair, "Dismiss at preliminary review");
     await chair.getByRole("button", { name: "Dismiss the complaint" }).click();
-    await expect(chair.getByRole("alert")).toContainText("Choose a reason for dismissal");
+    await expect(chair.getByRole("alert", { name: "There is a problem" })).toContainText("Choose a reason for dismissal");
     await expectNoAxeViolations(chair);
     await chair.getByLabel("Frivolous").check();
     await chair.getByLabel("Reasons").fill("The account does not describe conduct of a case manager.");
@@ -134,7 +134,7 @@ test("filed → … → hearing requested → scheduled; a held hearing → susp
     for (const name of ["Helen Brooks", "Priya Shah", "Daniel Ortiz"]) await chair.getByRole("checkbox", { name }).check();
     await chair.getByRole("button", { name: "Schedule and send the Notice of Hearing" }).click();
     // The notice period from the procedure settings is enforced by the workflow, which says why.
-    await expect(chair.getByRole("alert")).toContainText("at least 30 calendar days' notice");
+    await expect(chair.getByRole("alert", { name: "There is a problem" })).toContainText("at least 30 calendar days' notice");
     await expect(chair.getByLabel("Video link (for a video hearing)")).toHaveValue("https://video.example.org/hearing-1");
     await expectNoAxeViolations(chair);
     await chair.getByLabel("Date", { exact: true }).fill(daysFromNow(45));

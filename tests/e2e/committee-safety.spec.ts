@@ -72,7 +72,7 @@ test("a recused member can neither read the case nor act on it", async ({ browse
     await expectNoAxeViolations(chair);
 
     await member.getByRole("button", { name: "Send the request" }).click();
-    await expect(member.getByRole("alert")).toContainText("You are recused from this case and cannot act on it");
+    await expect(member.getByRole("alert", { name: "There is a problem" })).toContainText("You are recused from this case and cannot act on it");
     await expectNoAxeViolations(member);
 
     await openCaseById(member, target.id);
@@ -111,7 +111,7 @@ test("a form sent after someone else changed the case gets the conflict message 
 
     await a.getByLabel("What is missing").fill("The date of the last visit");
     await a.getByRole("button", { name: "Send the deficiency letter" }).click();
-    const alert = a.getByRole("alert");
+    const alert = a.getByRole("alert", { name: "There is a problem" });
     await expect(alert).toContainText("This case changed since you opened it.");
     await expect(alert).toContainText("Waiting for information from you");
     await expect(a.getByLabel("What is missing")).toHaveValue("The date of the last visit");

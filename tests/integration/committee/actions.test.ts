@@ -90,6 +90,28 @@ describe("committee event forms", () => {
     expect(notice).toEqual({ audience: "COMMITTEE_AND_RESPONDENT" });
   });
 
+  it("records a hearing as held with its transcript in the same transaction, and stores nothing if the file is refused", async () => {
+    const made = await makeCase(t.db, { to: "HEARING_SCHEDULED" });
+    const now = made.clock.advanceDays(41);
+    const panelMember = world.members[0];
+    const form = () => formOf({ present: world.cast.hearingPanelIds, appeared: "yes" });
+    const send = (record: File) => sendCommitteeEvent(t.db, panelMember.actor, { caseId: made.id, type: "RECORD_HEARING_HELD", expectedVersion: made.version, form: form(), record }, now);
+    const before = await everything(made.id);
+    const refused = await send(new File([Buffer.from("MZ\x90\x00 not a document")], "transcript.exe"));
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { record: [expect.stringMatching(/not a file type we accept/)] } });
+    expect(await everything(made.id)).toEqual(before);
+
+    const outcome = await send(new File([Buffer.from("%PDF-1.4\n% transcript\n%%EOF\n")], "transcript.pdf", { type: "application/pdf" }));
+    expect(outcome).toMatchObject({ ok: true, result: { to: "HEARING_HELD" } });
+    const hearing = await t.db.hearing.findFirstOrThrow({ where: { complaintId: made.id }, select: { status: true, recordDocumentId: true } });
+    expect(hearing.status).toBe("HELD");
+    expect(await t.db.document.findUnique({ where: { id: hearing.recordDocumentId! }, select: { kind: true, filename: true, uploaderKind: true } })).toEqual({
+      kind: "HEARING_RECORD",
+      filename: "transcript.pdf",
+      uploaderKind: "COMMITTEE",
+    });
+  });
+
   it("a recused member can neither act nor keep records on the case", async () => {
     const made = await makeCase(t.db, { to: "COMMITTEE_REVIEW" });
     const recused = world.members[2];
