@@ -73,7 +73,7 @@ export function layoutNotice(input: LayoutInput): RenderedNotice {
     "Please do not reply to this automatic message.",
   ];
   const html = [
-    "<!doctype html><html><body>",
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>`,
     ...(showsReference ? [`<p><strong>Case ${escapeHtml(input.reference)}</strong></p>`] : []),
     ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
     `<p>${escapeHtml(link.prompt)} <a href="${escapeHtml(link.href)}">${escapeHtml(link.href)}</a></p>`,
