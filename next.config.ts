@@ -6,7 +6,11 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
   // forbidden() renders app/forbidden.tsx with a 403 for signed-in people without the role.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Evidence uploads are server-action posts: up to 10 files of 10 MB each, plus the form.
+    serverActions: { bodySizeLimit: "101mb" },
+  },
 };
 
 export default nextConfig;

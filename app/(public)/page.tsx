@@ -25,6 +25,9 @@ export default function Home() {
           >
             Make a complaint
           </Link>
+          <Link href="/complaints/check" className="inline-flex min-h-11 items-center px-2">
+            Is this for us? Check first
+          </Link>
           <Link href="/complaints/status" className="inline-flex min-h-11 items-center px-2">
             Check a complaint you made
           </Link>
@@ -80,6 +83,10 @@ export default function Home() {
           <li>If someone is in danger or a crime has happened, contact the police or emergency services first.</li>
           <li>Complaints about a nurse&apos;s or social worker&apos;s licence go to the state board that issued it.</li>
         </ul>
+        <p className="max-w-3xl">
+          Not sure the person is a certified case manager? <Link href="/complaints/check">Search the register first</Link>. Someone whose
+          certification has expired or been retired can still be complained about for what they did while certified.
+        </p>
       </section>
     </div>
   );

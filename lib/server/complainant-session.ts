@@ -11,7 +11,7 @@ import type { DbOrTx } from "./db";
  * session opened with the old one, because the issue time no longer matches.
  */
 export const COMPLAINANT_COOKIE = "docket_complainant";
-export const COMPLAINANT_SESSION_MINUTES = 30;
+export const COMPLAINANT_SESSION_MINUTES = 60;
 
 export interface ComplainantSession {
   complaintId: string;
@@ -64,6 +64,12 @@ export async function startComplainantSession(complaintId: string, codeIssuedAt:
 
 export async function endComplainantSession(): Promise<void> {
   (await cookies()).delete({ name: COMPLAINANT_COOKIE, path: "/" });
+}
+
+/** Re-issues the cookie for another full period (called on each thing the complainant does). */
+export async function refreshComplainantSession(db: DbOrTx, complaintId: string, now = new Date()): Promise<void> {
+  const row = await db.complainant.findUnique({ where: { complaintId }, select: { accessCodeIssuedAt: true } });
+  if (row) await startComplainantSession(complaintId, row.accessCodeIssuedAt, now);
 }
 
 /**

@@ -22,11 +22,14 @@ export interface IncomingFile {
 
 export type UploadCheck = { ok: true; files: CheckedFile[] } | { ok: false; errors: string[] };
 
-/** FormData entries under `field` that are real files (a form with no file chosen sends an empty, unnamed one). */
+/** Names an empty file input arrives with: "" from a plain form post, "undefined" or "blob" through a JavaScript form action. */
+const NO_FILE_NAMES: readonly (string | undefined)[] = [undefined, "", "undefined", "blob"];
+
+/** FormData entries under `field` that are real files (a form with no file chosen still sends one empty entry). */
 export function filesFrom(formData: FormData, field: string): IncomingFile[] {
   return formData
     .getAll(field)
-    .filter((entry): entry is File => typeof entry !== "string" && !(entry.name === "" && entry.size === 0));
+    .filter((entry): entry is File => typeof entry !== "string" && !(entry.size === 0 && NO_FILE_NAMES.includes((entry as Partial<File>).name)));
 }
 
 const shown = (name: string) => cleanFilename(name) || "The file";

@@ -3,13 +3,14 @@ import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { fieldErrorsFrom, type FormState } from "@/lib/domain/form-state";
+import { HONEYPOT } from "@/lib/domain/intake/honeypot";
 import { isAppError } from "../errors";
 import { logger } from "../logger";
 
 /** What an intake or status form action does next: show the form again with a state, or go on. */
 export type StepOutcome = { kind: "state"; state: FormState } | { kind: "redirect"; to: string };
 
-export const HONEYPOT_FIELD = "website";
+export const HONEYPOT_FIELD = HONEYPOT;
 
 export const goTo = (to: string): StepOutcome => ({ kind: "redirect", to });
 

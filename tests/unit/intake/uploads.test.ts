@@ -75,6 +75,8 @@ describe("checkUploads", () => {
   it("filesFrom ignores the empty entry a form sends when no file was chosen", () => {
     const form = new FormData();
     form.append("files", new File([], ""));
+    form.append("files", new File([], "undefined"));
+    form.append("files", new Blob([]));
     expect(filesFrom(form, "files")).toEqual([]);
     form.append("files", new File(["x"], "a.txt"));
     expect(filesFrom(form, "files").map((f) => f.name)).toEqual(["a.txt"]);
