@@ -28,7 +28,8 @@ export default defineConfig({
     // The built app on a fresh embedded database, migrated and seeded by `npm start`.
     command: `rm -rf ${process.env.PGLITE_DIR ?? ".data/e2e"} && npm run start -- --port ${PORT} --hostname 127.0.0.1`,
     url: `${baseURL}/api/health`,
-    env: { PGLITE_DIR: process.env.PGLITE_DIR ?? ".data/e2e", LOG_LEVEL: "warn" },
+    // The server reads PGLITE_DATA_DIR (lib/server/db-adapter.ts): without it every e2e run shared .data/pglite.
+    env: { PGLITE_DIR: process.env.PGLITE_DIR ?? ".data/e2e", PGLITE_DATA_DIR: process.env.PGLITE_DIR ?? ".data/e2e", LOG_LEVEL: "warn" },
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     stdout: "ignore",
