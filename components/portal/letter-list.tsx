@@ -15,7 +15,7 @@ export function LetterList({ letters }: { letters: readonly LetterView[] }) {
             <pre className="mt-2 whitespace-pre-wrap font-sans">{letter.body}</pre>
           </details>
           {letter.documentId ? (
-            <a href={`/api/documents/${encodeURIComponent(letter.documentId)}`} download>
+            <a href={`/api/documents/${encodeURIComponent(letter.documentId)}`} download className="mt-1 inline-flex min-h-6 items-center">
               Download the letter<span className="sr-only">: {letter.subject}</span>
             </a>
           ) : letter.formal ? (

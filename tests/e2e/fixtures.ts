@@ -10,6 +10,7 @@ export const DEMO_ACCOUNTS = {
   member: { email: "member1@docket.test", home: "/committee" },
   appeals: { email: "appeals1@docket.test", home: "/committee" },
   ccm: { email: "ccm@docket.test", home: "/portal" },
+  ccm2: { email: "ccm2@docket.test", home: "/portal" },
 } as const;
 export type DemoRole = keyof typeof DEMO_ACCOUNTS;
 

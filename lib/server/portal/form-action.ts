@@ -54,7 +54,7 @@ export async function portalFormAction<S extends z.ZodType>(formData: FormData, 
 async function failure(error: unknown, formData: FormData, values: Record<string, string>, event: EventType | null): Promise<FormState> {
   unstable_rethrow(error);
   if (error instanceof FieldError) return { status: "error", message: "Check the highlighted fields.", fieldErrors: { [error.field]: [error.message] }, values };
-  if (error instanceof UploadError) return { status: "error", message: "There is a problem with the files.", fieldErrors: { [error.field]: error.errors }, values };
+  if (error instanceof UploadError) return { status: "error", message: "Check the files you chose.", fieldErrors: { [error.field]: error.errors }, values };
   if (isAppError(error) && error.code === "NOT_FOUND") notFound();
   if (isAppError(error) && error.userFacing) {
     const caseId = formData.get("caseId");

@@ -21,11 +21,20 @@ export class UploadError extends Error {
 }
 
 /**
+ * An empty file input as a server action delivers it: an empty entry whose name is "" (a plain
+ * POST) or "undefined" (React's encoding). An empty file the person did choose keeps its name and
+ * is refused as empty.
+ */
+function isNoFileChosen(file: { name: string; size: number }): boolean {
+  return file.size === 0 && (file.name === "" || file.name === "undefined");
+}
+
+/**
  * The files chosen in `field`, checked as intake checks them (type from the bytes, size, count),
  * all or nothing; ready to store with a transition or a record of the case.
  */
 export async function checkedFiles(formData: FormData, field: string, kind: DocumentKind): Promise<TransitionAttachment[]> {
-  const checked = await checkUploads(filesFrom(formData, field));
+  const checked = await checkUploads(filesFrom(formData, field).filter((file) => !isNoFileChosen(file)));
   if (!checked.ok) throw new UploadError(field, checked.errors);
   return checked.files.map((file) => ({ ...file, kind, audience: RESPONDENT_AUDIENCE }));
 }

@@ -147,3 +147,13 @@ describe("the CCM takes part through the portal", () => {
     expect(await portalFingerprint(db(), made.id)).toEqual(snapshot);
   });
 });
+
+describe("file fields", () => {
+  it("an empty file input (as a browser or React sends it) is no file; an empty chosen file is refused", async () => {
+    const none = formWith({ files: [new File([], ""), new File([], "undefined")] });
+    expect(await checkedFiles(none, "files", "RESPONSE")).toEqual([]);
+    await expect(checkedFiles(formWith({ files: new File([], "notes.pdf") }), "files", "RESPONSE")).rejects.toMatchObject({
+      errors: [expect.stringMatching(/notes\.pdf is empty/)],
+    });
+  });
+});
