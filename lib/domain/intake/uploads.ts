@@ -10,5 +10,6 @@ export const ACCEPT_ATTRIBUTE = ".pdf,.docx,.txt,.jpg,.jpeg,.png,.gif,.webp,appl
 export function describeSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  const megabytes = bytes / (1024 * 1024);
+  return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
 }

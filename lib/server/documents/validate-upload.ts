@@ -60,7 +60,7 @@ export async function checkUploads(files: readonly IncomingFile[], options: { al
       continue;
     }
     if (file.size > MAX_FILE_BYTES) {
-      errors.push(`${name} is ${describeSize(file.size)}. Each file must be ${describeSize(MAX_FILE_BYTES)} or smaller.`);
+      errors.push(`${name} is larger than ${describeSize(MAX_FILE_BYTES)}. Choose a smaller file, or split it into parts.`);
       continue;
     }
     const data = Buffer.from(await file.arrayBuffer());

@@ -1,5 +1,6 @@
 import "server-only";
 import { formValues } from "@/lib/domain/form-state";
+import { formatAccessCode } from "@/lib/domain/intake/access-code";
 import { firstUnanswered } from "@/lib/domain/intake/draft";
 import { CHECK_ANSWERS_PATH, INTAKE_BASE_PATH, isIntakeStepId, stepPath } from "@/lib/domain/intake/steps";
 import type { Db } from "../db";
@@ -105,7 +106,7 @@ export async function handleResume(db: Db, typedCode: string, context: RequestCo
       };
     }
     const unanswered = firstUnanswered(draft.data);
-    return { outcome: goTo(unanswered ? stepPath(unanswered) : CHECK_ANSWERS_PATH), code: typedCode.trim() };
+    return { outcome: goTo(unanswered ? stepPath(unanswered) : CHECK_ANSWERS_PATH), code: formatAccessCode(typedCode) };
   } catch (error) {
     return { outcome: failureOutcome(error, { code: typedCode }, "resuming a complaint") };
   }

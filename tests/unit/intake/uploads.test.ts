@@ -48,7 +48,7 @@ describe("checkUploads", () => {
 
   it("refuses an oversize file without reading it", async () => {
     const result = await checkUploads([claimed("scan.pdf", 10 * 1024 * 1024 + 1)]);
-    expect(result).toEqual({ ok: false, errors: ["scan.pdf is 10.0 MB. Each file must be 10.0 MB or smaller."] });
+    expect(result).toEqual({ ok: false, errors: ["scan.pdf is larger than 10 MB. Choose a smaller file, or split it into parts."] });
   });
 
   it("accepts a file of exactly 10 MB", async () => {

@@ -25,7 +25,9 @@ async function Results({ query }: { query: string }) {
   if (result.results.length === 0) {
     return (
       <div className="space-y-4">
-        <h2 role="status">Nobody in the register matches “{query}”</h2>
+        <div role="status">
+          <h2>Nobody in the register matches “{query}”</h2>
+        </div>
         <p>Check the spelling, or try their CCM number. If they have never been a certified case manager, we cannot act on a complaint about them.</p>
         <ElsewhereList />
         <p>
@@ -37,9 +39,11 @@ async function Results({ query }: { query: string }) {
   }
   return (
     <div className="space-y-4">
-      <h2 role="status">
-        {result.results.length} {result.results.length === 1 ? "certified case manager matches" : "certified case managers match"} “{query}”
-      </h2>
+      <div role="status">
+        <h2>
+          {result.results.length} {result.results.length === 1 ? "certified case manager matches" : "certified case managers match"} “{query}”
+        </h2>
+      </div>
       <ul className="divide-y divide-slate-300 border-y border-slate-300">
         {result.results.map(toChoice).map((choice) => (
           <li key={choice.number} className="py-3">
