@@ -6,6 +6,8 @@ import { choose, openCaseById, visit } from "./committee-support";
  * form refused with the conflict message, and the reports with their CSV, on the seeded demo data.
  */
 test.describe.configure({ mode: "serial" });
+// Several browser contexts and axe on every page: generous on a loaded machine.
+test.setTimeout(180_000);
 
 /** The id of the first case the list shows for `query` (e.g. "state=INTAKE&sort=received-asc"). */
 async function firstCase(page: import("@playwright/test").Page, query: string): Promise<{ id: string; reference: string }> {
