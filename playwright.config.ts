@@ -4,6 +4,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Debian's Chromium: Playwright's own browser download cannot run on these machines.
+// PGLITE_DIR is accepted as an older alias.
+const dataDir = process.env.PGLITE_DATA_DIR ?? process.env.PGLITE_DIR ?? ".data/e2e";
+
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -26,10 +29,10 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
     // The built app on a fresh embedded database, migrated and seeded by `npm start`.
-    command: `rm -rf ${process.env.PGLITE_DIR ?? ".data/e2e"} && npm run start -- --port ${PORT} --hostname 127.0.0.1`,
+    command: `rm -rf ${dataDir} && npm run start -- --port ${PORT} --hostname 127.0.0.1`,
     url: `${baseURL}/api/health`,
     // The server reads PGLITE_DATA_DIR (lib/server/db-adapter.ts): without it every e2e run shared .data/pglite.
-    env: { PGLITE_DIR: process.env.PGLITE_DIR ?? ".data/e2e", PGLITE_DATA_DIR: process.env.PGLITE_DIR ?? ".data/e2e", LOG_LEVEL: "warn" },
+    env: { PGLITE_DATA_DIR: dataDir, LOG_LEVEL: "warn" },
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     stdout: "ignore",
