@@ -15,10 +15,16 @@ const holder = globalThis as typeof globalThis & { __docketWorker?: Worker };
 export function startInAppWorker(env: NodeJS.ProcessEnv = process.env): Worker | null {
   if (!workerEnabled(env) || env.VITEST) return null;
   if (holder.__docketWorker) return holder.__docketWorker;
-  const options = workerOptionsFromEnv(db, env);
-  holder.__docketWorker = startWorker({ ...options, startDelayMs: 3_000 });
-  logger.info({ email: options.transport ? "smtp" : "off" }, "in-app scheduler and outbox worker started");
-  return holder.__docketWorker;
+  try {
+    const options = workerOptionsFromEnv(db, env);
+    holder.__docketWorker = startWorker({ ...options, startDelayMs: 3_000 });
+    logger.info({ email: options.transport ? "smtp" : "off" }, "in-app scheduler and outbox worker started");
+    return holder.__docketWorker;
+  } catch (error) {
+    // E.g. a malformed SMTP_URL: the app still serves (notices are recorded), and says why nothing is sent.
+    logger.error({ err: error }, "the in-app scheduler and outbox worker could not start");
+    return null;
+  }
 }
 
 /** Asks this process's worker (if any) to send now rather than at its next poll. */
