@@ -17,7 +17,7 @@ async function visit(page: Page, path: string): Promise<void> {
 }
 
 /** The case on the portal home whose card shows `text` (its stage or what to do now). */
-async function caseWith(page: Page, text: string): Promise<string> {
+async function caseWith(page: Page, text: string | RegExp): Promise<string> {
   await visit(page, "/portal");
   const card = page.locator("article").filter({ hasText: text }).first();
   const href = await card.getByRole("link").first().getAttribute("href");
@@ -162,4 +162,41 @@ test("upload evidence that a sanction condition is met (ccm2, probation in effec
   await expect(page.getByRole("link", { name: "q1-supervision-report.pdf" }).first()).toBeVisible();
   await expectNoAxeViolations(page);
   await committeeSees(browser, path, ["q1-supervision-report.pdf"]);
+});
+
+test("appoint a representative for one case", async ({ page }) => {
+  await signInAs(page, "ccm");
+  const path = await caseWith(page, "Committee review");
+  await visit(page, `${path}/representatives`);
+  await page.getByRole("button", { name: "Give access to this case" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter your representative's full name");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Full name").fill("Robin Counsel");
+  await page.getByLabel("Email address").fill("robin.counsel@example.org");
+  await page.getByRole("button", { name: "Give access to this case" }).click();
+  await page.waitForURL(/\?done=representative/);
+  await expect(page.locator("main")).toContainText("Robin Counsel (robin.counsel@example.org)");
+  await expect(page.locator("main")).toContainText("They have not set up their account yet.");
+  await expectNoAxeViolations(page);
+});
+
+test("the other case pages pass axe: information, a petition to reopen a closed case", async ({ page }) => {
+  await signInAs(page, "ccm");
+  const closed = await caseWith(page, /StageClosed/);
+  await visit(page, `${closed}/reopen`);
+  await expect(page.getByRole("heading", { level: 1, name: "Ask to reopen the case" })).toBeVisible();
+  await visit(page, `${closed}/information`);
+  await visit(page, closed);
+});
+
+test("CCM activation: a neutral answer whether or not the number and email match", async ({ page }) => {
+  await visit(page, "/activate-ccm");
+  await page.getByRole("button", { name: "Send me an activation link" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter your CCM certification number");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("CCM certification number").fill("20150042");
+  await page.getByLabel("Email address").fill("not-the-registry-address@example.org");
+  await page.getByRole("button", { name: "Send me an activation link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Check your email" })).toContainText("If the number and email address match our registry");
+  await expectNoAxeViolations(page);
 });
