@@ -53,7 +53,7 @@ export async function loadPortalCase(caseId: string, actor: PersonActor, options
   const snapshot = await loadCaseSnapshot(db, handle.id, now);
   if (!row || !snapshot) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
   const rules = await loadProcedureRules(db);
-  const events = partyEvents(snapshot, actor, now, rules);
+  const events = partyEvents(snapshot, actor, now, rules, row.deadlines.map((d) => d.kind));
   const documents = documentViews(row, handle.access);
   const letterRows = await db.notice.findMany({
     where: { complaintId: row.id, recipientKind: "RESPONDENT" },

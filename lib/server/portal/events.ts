@@ -25,11 +25,18 @@ export interface PartyEvent {
  * `open` is exactly the machine's allowedEvents; an event defined in the state and authorised
  * for this person but closed carries the guard's own message (e.g. the deadline that passed).
  */
-export function partyEvents(snapshot: CaseSnapshot, actor: PersonActor, now: Date, rules: ProcedureRules): PartyEvent[] {
+export function partyEvents(
+  snapshot: CaseSnapshot,
+  actor: PersonActor,
+  now: Date,
+  rules: ProcedureRules,
+  /** Kinds of the open deadlines that wait on the CCM (an INFO clock may wait on someone else). */
+  ccmDeadlineKinds: readonly string[],
+): PartyEvent[] {
   const allowed = allowedEvents(snapshot, actor, now, rules);
   const clockOn = (type: EventType) => {
     const kind = DEADLINE_OF_EVENT[type];
-    return kind !== undefined && snapshot.openDeadlines.some((deadline) => deadline.kind === kind);
+    return kind !== undefined && ccmDeadlineKinds.includes(kind);
   };
   return eventsDefinedIn(snapshot.state)
     .filter((type) => authorize(snapshot, actor, type) === null)

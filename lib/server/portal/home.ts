@@ -72,7 +72,7 @@ export async function loadPortalHome(actor: PersonActor, options: { db?: Db; now
       nextDeadline: next && { kind: next.kind, dueAt: next.dueAt },
       nextStep: nextStepFor({
         state,
-        open: openEvents(partyEvents(snapshot, actor, now, rules)),
+        open: openEvents(partyEvents(snapshot, actor, now, rules, row.deadlines.map((d) => d.kind))),
         dueBy: Object.fromEntries([...row.deadlines].reverse().map((d) => [d.kind, d.dueAt])),
         extensionRequested: snapshot.extensionRequested,
         hearing: row.hearings[0] ? { scheduledFor: row.hearings[0].scheduledFor, challengeUntil: null } : null,

@@ -157,3 +157,41 @@ describe("file fields", () => {
     });
   });
 });
+
+describe("requests for information and new material", () => {
+  it("a request to the complainant is not the CCM's to answer; the material it brings opens the CCM's comment window", async () => {
+    const made = await caseForNewCcm(db(), { to: "AWAITING_INFO" });
+    const now = made.clock.now();
+    const asked = await loadPortalCase(made.id, made.ccm, { db: db(), now });
+    expect(asked.events.find((e) => e.type === "INFO_RECEIVED")).toMatchObject({ open: false, relevant: false });
+
+    const { runTransition } = await import("@/lib/server/cases/run-transition");
+    await runTransition({ caseId: made.id, actor: made.complainant, event: { type: "INFO_RECEIVED", note: "Visit dates: 2, 9 and 16 February." }, now, db: db() });
+    const view = await loadPortalCase(made.id, made.ccm, { db: db(), now });
+    expect(view.events.find((e) => e.type === "COMMENT_ON_ADVERSE_MATERIAL")).toMatchObject({ open: true });
+    expect(view.nextStep).toMatchObject({ page: "information", title: expect.stringMatching(/^You may comment on new material by /) });
+
+    const attachments = await checkedFiles(formWith({ commentFiles: pdfFile("visit-log.pdf") }), "commentFiles", "STATEMENT");
+    await events.commentOnMaterial(
+      { actor: made.ccm, caseId: made.id, expectedVersion: view.version, attachments, db: db(), now },
+      { caseId: made.id, expectedVersion: view.version, statement: "My visit log shows different dates." },
+    );
+    expect((await loadPortalCase(made.id, made.ccm, { db: db(), now })).events.find((e) => e.type === "COMMENT_ON_ADVERSE_MATERIAL")?.open).toBe(false);
+  });
+
+  it("a request to the CCM is answered with words and files", async () => {
+    const made = await caseForNewCcm(db(), { to: "COMMITTEE_REVIEW" });
+    const now = made.clock.now();
+    const { runTransition } = await import("@/lib/server/cases/run-transition");
+    await runTransition({ caseId: made.id, actor: world.chair.actor, event: { type: "REQUEST_INFO", from: "CCM", items: ["Your case notes for February"] }, now, db: db() });
+    const view = await loadPortalCase(made.id, made.ccm, { db: db(), now });
+    expect(view.nextStep).toMatchObject({ page: "information", title: expect.stringMatching(/^Send the information the Committee asked for by /) });
+    const attachments = await checkedFiles(formWith({ replyFiles: pdfFile("case-notes.pdf") }), "replyFiles", "INFO_REPLY");
+    const result = await events.replyToInfoRequest(
+      { actor: made.ccm, caseId: made.id, expectedVersion: view.version, attachments, db: db(), now },
+      { caseId: made.id, expectedVersion: view.version, note: "Attached." },
+    );
+    expect(result.to).toBe("COMMITTEE_REVIEW");
+    expect(await db().infoRequest.findFirst({ where: { complaintId: made.id, party: "CCM" } })).toMatchObject({ answer: "Attached.", answeredAt: now });
+  });
+});
