@@ -52,21 +52,28 @@ function ccmWhere(ccm: string | undefined): Prisma.ComplaintWhereInput {
   return { respondentName: { contains: ccm, mode: "insensitive" } };
 }
 
-function mineWhere(actor: PersonActor, mine: boolean): Prisma.ComplaintWhereInput {
-  if (!mine) return {};
-  return {
-    state: { notIn: [...CLOSED_STATES] },
-    OR: [
-      { assignedStaffId: actor.personId },
-      { hearings: { some: { status: { in: ["CALLED", "SCHEDULED"] }, panel: { some: { personId: actor.personId } } } } },
-      { appeals: { some: { outcome: null, panel: { some: { personId: actor.personId } } } } },
-    ],
-  };
+/**
+ * Open cases assigned to the actor: as staff (assignedStaffId), on a pending hearing panel, or on an
+ * undecided appeal panel. Read through the person-keyed indexes first, so the list filter is an id list.
+ */
+export async function assignedCaseIds(db: DbOrTx, actor: PersonActor): Promise<string[]> {
+  const staff = await db.complaint.findMany({ where: { assignedStaffId: actor.personId, state: { notIn: [...CLOSED_STATES] } }, select: { id: true } });
+  const hearings = await db.hearingPanelMember.findMany({
+    where: { personId: actor.personId, hearing: { status: { in: ["CALLED", "SCHEDULED"] } } },
+    select: { hearing: { select: { complaintId: true } } },
+  });
+  const appeals = await db.appealPanelMember.findMany({ where: { personId: actor.personId, appeal: { outcome: null } }, select: { appeal: { select: { complaintId: true } } } });
+  return [...new Set([...staff.map((row) => row.id), ...hearings.map((row) => row.hearing.complaintId), ...appeals.map((row) => row.appeal.complaintId)])];
+}
+
+function mineWhere(mineIds: readonly string[] | null): Prisma.ComplaintWhereInput {
+  if (mineIds === null) return {};
+  return { id: { in: [...mineIds] }, state: { notIn: [...CLOSED_STATES] } };
 }
 
 /** The Prisma filter for a search, scoped to what the actor may see (without the free-text part). */
-export function caseListWhere(actor: PersonActor, search: CaseSearch): Prisma.ComplaintWhereInput {
-  const and: Prisma.ComplaintWhereInput[] = [visibleCasesWhere(actor), stateWhere(search), ccmWhere(search.ccm), mineWhere(actor, search.mine === "1")];
+export function caseListWhere(actor: PersonActor, search: CaseSearch, mineIds: readonly string[] | null = null): Prisma.ComplaintWhereInput {
+  const and: Prisma.ComplaintWhereInput[] = [visibleCasesWhere(actor), stateWhere(search), ccmWhere(search.ccm), mineWhere(search.mine === "1" ? (mineIds ?? []) : null)];
   if (search.provision) {
     const code = search.provision;
     and.push({ provisions: { some: { provisionId: { in: CODE_VERSIONS.map((version) => `${version}:${code}`) }, source: { in: ["ALLEGED", "CHARGED"] } } } });
@@ -94,7 +101,7 @@ const ORDER: Record<CaseSearch["sort"], Prisma.ComplaintOrderByWithRelationInput
 
 /** One page of the case list: only the columns shown, at most CASE_PAGE_SIZE rows. */
 export async function listCases(db: DbOrTx, actor: PersonActor, search: CaseSearch): Promise<CaseListPage> {
-  let where = caseListWhere(actor, search);
+  let where = caseListWhere(actor, search, search.mine === "1" ? await assignedCaseIds(db, actor) : null);
   let searchCapped = false;
   if (search.q) {
     const matches = await searchCaseIds(db, search.q, { seesAllComplainants: actor.roles.includes("STAFF") });

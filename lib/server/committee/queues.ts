@@ -5,7 +5,7 @@ import type { CaseState } from "@/lib/workflow";
 import { visibleCasesWhere } from "../cases/visibility";
 import type { DbOrTx } from "../db";
 import type { PersonActor } from "./actor";
-import { caseListWhere } from "./case-list";
+import { assignedCaseIds, caseListWhere } from "./case-list";
 
 /** Cases shown under each queue on the dashboard; the rest are behind "view all". */
 export const QUEUE_PREVIEW = 5;
@@ -35,33 +35,36 @@ export interface DeadlineAlert {
   overdue: boolean;
 }
 
-const CASE_SELECT = (personId: string) =>
-  ({
-    id: true,
-    reference: true,
-    state: true,
-    receivedAt: true,
-    respondentName: true,
-    recusals: { where: { personId }, select: { personId: true } },
-    hearings: {
-      where: { status: { in: ["CALLED", "SCHEDULED"] } },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 1,
-      select: { scheduledFor: true },
-    },
-  }) satisfies Prisma.ComplaintSelect;
+const CASE_SELECT = {
+  id: true,
+  reference: true,
+  state: true,
+  receivedAt: true,
+  respondentName: true,
+} satisfies Prisma.ComplaintSelect;
 
-type CaseRow = Prisma.ComplaintGetPayload<{ select: ReturnType<typeof CASE_SELECT> }>;
+/** Hearings only where the queue shows them (each relation is one more query). */
+const WITH_HEARING = {
+  ...CASE_SELECT,
+  hearings: {
+    where: { status: { in: ["CALLED", "SCHEDULED"] } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 1,
+    select: { scheduledFor: true },
+  },
+} satisfies Prisma.ComplaintSelect;
 
+type CaseRow = Prisma.ComplaintGetPayload<{ select: typeof CASE_SELECT }> & { hearings?: { scheduledFor: Date | null }[] };
+
+/** Recused members' cases are never in these lists, so every detail shown is theirs to see. */
 function toQueueCase(row: CaseRow): QueueCase {
-  const recused = row.recusals.length > 0;
   return {
     id: row.id,
     reference: row.reference,
     state: row.state,
     receivedAt: row.receivedAt,
-    respondentName: recused ? null : row.respondentName,
-    hearingAt: recused ? null : (row.hearings[0]?.scheduledFor ?? null),
+    respondentName: row.respondentName,
+    hearingAt: row.hearings?.[0]?.scheduledFor ?? null,
   };
 }
 
@@ -71,31 +74,38 @@ function toQueueCase(row: CaseRow): QueueCase {
  */
 export async function loadQueues(db: DbOrTx, actor: PersonActor): Promise<QueueSummary[]> {
   // A recused member's cases stay out of the queues: they may know only the reference (case list).
-  const visible: Prisma.ComplaintWhereInput = { AND: [visibleCasesWhere(actor), { recusals: { none: { personId: actor.personId } } }] };
+  // Their few ids are read once, which keeps each preview a plain walk of the (state, receivedAt) index.
+  const recused = (await db.recusal.findMany({ where: { personId: actor.personId }, select: { complaintId: true } })).map((r) => r.complaintId);
+  const visible: Prisma.ComplaintWhereInput = { AND: [visibleCasesWhere(actor), ...(recused.length > 0 ? [{ id: { notIn: recused } }] : [])] };
   const grouped = await db.complaint.groupBy({ by: ["state"], where: { AND: [visible, { state: { notIn: [...CLOSED_STATES] } }] }, _count: { _all: true } });
   const byState = new Map(grouped.map((row) => [row.state, row._count._all]));
   const out: QueueSummary[] = [];
   for (const queue of QUEUES) {
-    const count = queue.states.reduce((sum, state) => sum + (byState.get(state) ?? 0), 0);
-    const rows =
-      count === 0
-        ? []
-        : await db.complaint.findMany({
-            where: { AND: [visible, { state: { in: [...queue.states] } }] },
-            orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
-            take: QUEUE_PREVIEW,
-            select: CASE_SELECT(actor.personId),
-          });
-    out.push({ key: queue.key, label: queue.label, count, cases: rows.map(toQueueCase) });
+    const counts = queue.states.map((state) => byState.get(state) ?? 0);
+    const rows: CaseRow[] = [];
+    // One read per state walks the (state, receivedAt) index in order; the oldest few of the queue win.
+    for (const [index, state] of queue.states.entries()) {
+      if (counts[index] === 0) continue;
+      rows.push(
+        ...(await db.complaint.findMany({
+          where: { AND: [visible, { state }] },
+          orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
+          take: QUEUE_PREVIEW,
+          select: state === "HEARING_SCHEDULED" ? WITH_HEARING : CASE_SELECT,
+        })),
+      );
+    }
+    rows.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.id.localeCompare(b.id));
+    out.push({ key: queue.key, label: queue.label, count: counts.reduce((sum, n) => sum + n, 0), cases: rows.slice(0, QUEUE_PREVIEW).map(toQueueCase) });
   }
   return out;
 }
 
 /** Open cases assigned to the actor: as staff, on a hearing panel, or on an appeal panel. */
 export async function loadAssignedToMe(db: DbOrTx, actor: PersonActor, take = 10): Promise<{ count: number; cases: QueueCase[] }> {
-  const where = caseListWhere(actor, { mine: "1", flags: [], sort: "received-asc", page: 1 });
+  const where = caseListWhere(actor, { mine: "1", flags: [], sort: "received-asc", page: 1 }, await assignedCaseIds(db, actor));
   const count = await db.complaint.count({ where });
-  const rows = await db.complaint.findMany({ where, orderBy: [{ receivedAt: "asc" }, { id: "asc" }], take, select: CASE_SELECT(actor.personId) });
+  const rows = await db.complaint.findMany({ where, orderBy: [{ receivedAt: "asc" }, { id: "asc" }], take, select: CASE_SELECT });
   return { count, cases: rows.map(toQueueCase) };
 }
 
