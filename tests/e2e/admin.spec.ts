@@ -1,4 +1,8 @@
+import { formatDateTime } from "@/lib/domain/committee/format";
+import { defaultProcedureRules, dueDateFor } from "@/lib/workflow/rules";
+import { asRole, openCase } from "./committee-support";
 import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
+import { fileComplaint } from "./intake-support";
 
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`.toUpperCase();
 
@@ -165,6 +169,27 @@ test.describe("administration", () => {
     await page.goto("/admin/audit?from=2026-02-30");
     await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("real date");
     await expectNoAxeViolations(page);
+  });
+
+  test("a changed clock is used by a complaint filed afterwards", async ({ page, browser }) => {
+    test.setTimeout(180_000);
+    await signInAs(page, "admin");
+    await page.goto("/admin/settings");
+    const acknowledge = page.getByRole("group", { name: "Start intake of a new complaint (T_ack)" });
+    await acknowledge.getByLabel("Days", { exact: true }).fill("60");
+    await acknowledge.getByLabel("Kind of days").selectOption("calendar");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByRole("status")).toContainText("Saved");
+
+    const complainant = await browser.newContext();
+    const filed = await fileComplaint(await complainant.newPage(), { email: `pat-${stamp().toLowerCase()}@example.org`, files: [] });
+    await complainant.close();
+    // The default is 10 business days; the new case's acknowledgement clock must run 60 calendar days.
+    const expected = formatDateTime(dueDateFor(new Date(), { length: 60, unit: "calendar" }, defaultProcedureRules));
+    await asRole(browser, "staff", async (staffPage) => {
+      await openCase(staffPage, filed.reference);
+      await expect(staffPage.getByRole("table").filter({ has: staffPage.getByRole("columnheader", { name: "Waiting on" }) })).toContainText(expected);
+    });
   });
 
   test("retention page: dry run, and a legal hold on an unknown case is refused", async ({ page }) => {

@@ -1,7 +1,10 @@
 import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
 
-// Seeded demo CCM (prisma/seed/demo-accounts.ts).
+// Seeded demo CCMs (prisma/seed/demo-accounts.ts) and their demo cases (prisma/seed/demo-cases.ts):
+// Jordan Ellis has a proposed and an undecided-appeal public reprimand and a private reprimand;
+// Morgan Reyes has a final probation in effect, a suspension stayed by a pending appeal and an LOI.
 const DEMO = { number: "20150042", name: "Jordan Ellis" };
+const PROBATIONER = { number: "20180917", name: "Morgan Reyes" };
 
 test.describe("public verification", () => {
   test("search by name and by number, with a refused short query", async ({ page }) => {
@@ -97,5 +100,24 @@ test.describe("public verification", () => {
     await expect(publicPage.getByRole("heading", { level: 1, name: "Certification record" })).toBeVisible();
     await expectNoAxeViolations(publicPage);
     await visitor.close();
+  });
+
+  test("only final public sanctions show: probation in effect yes; stayed, proposed, pending and private outcomes never", async ({ page, request }) => {
+    const headers = { "X-Forwarded-For": "198.51.100.31" };
+    const probation = await (await request.get(`/api/v1/certifications/${PROBATIONER.number}`, { headers })).json();
+    expect(probation).toMatchObject({ name: PROBATIONER.name, status: "ACTIVE", onProbation: true });
+    expect(probation.publicSanctions).toEqual([
+      expect.objectContaining({ type: "PROBATION", typeLabel: "Probation", status: "ACTIVE", breachedProvisions: [expect.objectContaining({ code: "S15" })] }),
+    ]);
+    const clean = await (await request.get(`/api/v1/certifications/${DEMO.number}`, { headers })).json();
+    expect(clean.publicSanctions).toEqual([]);
+
+    await page.goto(`/verify?q=${PROBATIONER.number}`);
+    const record = page.getByRole("article", { name: PROBATIONER.name });
+    await expect(record).toContainText("on probation");
+    await expect(record).toContainText("Probation · in effect");
+    await expect(record).toContainText("S15");
+    for (const hidden of ["Suspension", "Letter of Instruction", "Private", "reprimand", "EPC-"]) await expect(record).not.toContainText(hidden);
+    await expectNoAxeViolations(page);
   });
 });
