@@ -33,7 +33,7 @@ describe("filing a complaint through the intake", () => {
       where: { id: draft!.data.submitted!.complaintId },
       include: {
         complainant: true,
-        documents: { include: { blob: true }, orderBy: { createdAt: "asc" } },
+        documents: { where: { kind: "EVIDENCE" }, include: { blob: true }, orderBy: { createdAt: "asc" } },
         witnesses: true,
         proceedings: true,
         consents: true,
@@ -105,7 +105,10 @@ describe("filing a complaint through the intake", () => {
     ]);
     expect(await submit(db, code)).toEqual({ kind: "redirect", to: "/complaints/new/confirmation" });
     expect(await db.complaint.count()).toBe(before + 1);
-    const complaint = await db.complaint.findUniqueOrThrow({ where: { idempotencyKey: draft!.data.idempotencyKey }, include: { documents: true, complainant: true } });
+    const complaint = await db.complaint.findUniqueOrThrow({
+      where: { idempotencyKey: draft!.data.idempotencyKey },
+      include: { documents: { where: { kind: "EVIDENCE" } }, complainant: true },
+    });
     expect(complaint.documents).toHaveLength(1);
     expect(complaint.complainant?.accessCodeHash).toBe(codeDigest(derivedAccessCode(draft!.data.idempotencyKey)));
   });
