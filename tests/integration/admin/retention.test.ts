@@ -57,6 +57,9 @@ describe("retention purge", () => {
     const statsBefore = await db.caseStatistic.count();
     const eventsBefore = await db.auditEvent.count({ where: { complaintId: dismissed.id } });
     const heldBefore = await db.complaint.findUniqueOrThrow({ where: { id: held.id }, include: { complainant: true } });
+    // The evidence file plus the letters the workflow stored with the case.
+    const blobs = await db.documentBlob.count({ where: { document: { complaintId: dismissed.id } } });
+    expect(blobs).toBeGreaterThanOrEqual(1);
 
     const dryRun = await retentionReport(db, rules, now);
     expect(dryRun.due.map((candidate) => candidate.reference)).toEqual([dismissed.reference]);
@@ -91,7 +94,7 @@ describe("retention purge", () => {
 
     expect(await db.auditEvent.count({ where: { complaintId: dismissed.id } })).toBe(eventsBefore + 1);
     const purgeEvent = await db.auditEvent.findFirstOrThrow({ where: { complaintId: dismissed.id, type: "CASE_PURGED" } });
-    expect(purgeEvent.payload).toMatchObject({ retentionClass: "DISMISSED", removed: { complainant: 1, witnesses: 1, messages: 1, documentBlobs: 1 } });
+    expect(purgeEvent.payload).toMatchObject({ retentionClass: "DISMISSED", removed: { complainant: 1, witnesses: 1, messages: 1, documentBlobs: blobs } });
     expect(await db.auditEvent.count({ where: { stream: "retention", type: "RETENTION_PURGE_RUN" } })).toBe(1);
     expect((await verifyAuditChain(db)).firstBreak).toBeNull();
   });
