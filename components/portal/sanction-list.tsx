@@ -17,7 +17,11 @@ export function SanctionList({ sanctions }: { sanctions: readonly SanctionView[]
           </h3>
           <p>
             {sanction.startsAt ? `From ${formatDate(sanction.startsAt)}` : "Not yet in effect"}
-            {sanction.endsAt ? ` to ${formatDate(sanction.endsAt)}` : ""}. {sanction.isPublic ? "Public: shown on your verification record once final." : "Not published."}
+            {sanction.endsAt ? ` to ${formatDate(sanction.endsAt)}` : ""}. {sanction.isPublic
+              ? sanction.publishedAt
+                ? "Public: shown on your public verification record."
+                : "Public once final: it will then be shown on your verification record."
+              : "Not published."}
           </p>
           {sanction.conditions.length > 0 ? (
             <>
