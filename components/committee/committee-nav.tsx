@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/committee", label: "Dashboard" },
   { href: "/committee/cases", label: "Cases" },
+  { href: "/committee/hearings", label: "Hearings" },
   { href: "/committee/reports", label: "Reports" },
 ] as const;
 

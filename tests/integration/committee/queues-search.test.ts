@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCaseSearch } from "@/lib/domain/committee/case-search";
 import { QUEUES } from "@/lib/domain/committee/queues";
 import { listCases } from "@/lib/server/committee/case-list";
+import { loadHearingList } from "@/lib/server/committee/hearings";
 import { loadAssignedToMe, loadDeadlineAlerts, loadQueues } from "@/lib/server/committee/queues";
 import { getWorld, makeCase, type MadeCase, type World } from "@/tests/factories";
 import { createTestDb, type TestDb } from "../../support/test-db";
@@ -64,6 +65,18 @@ describe("committee queues", () => {
     const panelMember = world.members[0];
     expect((await loadAssignedToMe(t.db, panelMember.actor)).cases.map((c) => c.id)).toContain(hearing.id);
     expect((await loadAssignedToMe(t.db, world.members[2].actor)).cases.map((c) => c.id)).not.toContain(hearing.id);
+  });
+});
+
+describe("hearings list", () => {
+  it("shows scheduled hearings with their panel, marks the viewer's own, and leaves out a recused member's", async () => {
+    const hearing = await makeCase(t.db, { to: "HEARING_SCHEDULED" });
+    const row = (await loadHearingList(t.db, world.members[0].actor)).find((h) => h.caseId === hearing.id);
+    expect(row).toMatchObject({ status: "SCHEDULED", format: "VIDEO", onPanel: true });
+    expect(row?.panel).toHaveLength(3);
+    expect((await loadHearingList(t.db, world.members[2].actor)).find((h) => h.caseId === hearing.id)?.onPanel).toBe(false);
+    await t.db.recusal.create({ data: { complaintId: hearing.id, personId: world.members[2].id, decidedById: world.chair.id, reason: "r", source: "CHAIR" } });
+    expect((await loadHearingList(t.db, world.members[2].actor)).map((h) => h.caseId)).not.toContain(hearing.id);
   });
 });
 
