@@ -25,6 +25,8 @@ test("dashboard queues, deadlines and the case list with search and filters", as
   for (const queue of ["Intake checks", "Preliminary review", "Ready for the Committee", "Hearings to schedule and upcoming", "Appeals", "Sanction compliance to verify"]) {
     await expect(page.getByRole("region", { name: new RegExp(`^${queue} \\(\\d+\\)$`) })).toBeVisible();
   }
+  await visit(page, "/committee/hearings");
+  await expect(page.getByRole("table", { name: "Scheduled hearings, soonest first" })).toContainText("Helen Brooks");
   await page.getByRole("link", { name: "Cases", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Cases" })).toBeVisible();
   await expectNoAxeViolations(page);
