@@ -11,13 +11,14 @@ const LINKS = [
 ] as const;
 
 /** The committee workspace's sub-navigation; the current section is marked for assistive technology. */
-export function CommitteeNav() {
+export function CommitteeNav({ showReports = true }: { showReports?: boolean }) {
   const pathname = usePathname();
+  const links = LINKS.filter((link) => showReports || link.href !== "/committee/reports");
   const current = (href: string) => (href === "/committee" ? pathname === "/committee" : pathname === href || pathname.startsWith(`${href}/`));
   return (
     <nav aria-label="Committee workspace" className="mb-8 border-b-2 border-slate-300">
       <ul className="flex flex-wrap gap-x-1">
-        {LINKS.map((link) => (
+        {links.map((link) => (
           <li key={link.href}>
             <Link
               href={link.href}

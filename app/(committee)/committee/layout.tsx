@@ -1,13 +1,14 @@
 import type { ReactNode } from "react";
 import { CommitteeNav } from "@/components/committee/committee-nav";
-import { COMMITTEE_SIDE_ROLES } from "@/lib/domain/roles";
+import { COMMITTEE_SIDE_ROLES, hasAnyRole } from "@/lib/domain/roles";
+import { REPORT_ROLES } from "@/lib/server/committee/reports/access";
 import { requirePageRole } from "@/lib/server/authz";
 
 export default async function CommitteeLayout({ children }: { children: ReactNode }) {
-  await requirePageRole(COMMITTEE_SIDE_ROLES, "/committee");
+  const user = await requirePageRole(COMMITTEE_SIDE_ROLES, "/committee");
   return (
     <>
-      <CommitteeNav />
+      <CommitteeNav showReports={hasAnyRole(user.roles, REPORT_ROLES)} />
       {children}
     </>
   );
