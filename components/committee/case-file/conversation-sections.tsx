@@ -5,7 +5,14 @@ import { Section } from "./section";
 
 const AUTHOR: Record<string, string> = { COMPLAINANT: "Complainant", STAFF: "Ethics coordinator", COMMITTEE: "Committee", SYSTEM: "System", RESPONDENT: "Case manager" };
 
-export function MessagesSection({ caseId, messages, canReply, hasComplainant }: { caseId: string; messages: CaseMessage[]; canReply: boolean; hasComplainant: boolean }) {
+export function MessagesSection({ caseId, messages, canReply, hasComplainant }: { caseId: string; messages: CaseMessage[] | null; canReply: boolean; hasComplainant: boolean }) {
+  if (messages === null) {
+    return (
+      <Section id="messages" title="Messages with the complainant">
+        <p>The complainant&apos;s identity is withheld from you, so their messages are shown to staff only.</p>
+      </Section>
+    );
+  }
   return (
     <Section id="messages" title="Messages with the complainant">
       {messages.length === 0 ? <p>No messages.</p> : null}

@@ -29,7 +29,8 @@ export interface FullCaseFile {
   summary: CaseSummary;
   documents: CaseDocument[];
   deadlines: CaseDeadline[];
-  messages: CaseMessage[];
+  /** Null when the complainant's identity is withheld from the viewer. */
+  messages: CaseMessage[] | null;
   /** Null when the viewer may not see internal notes. */
   notes: CaseNote[] | null;
   requests: CaseRequests;
@@ -75,7 +76,8 @@ export async function loadCaseFile(
     summary,
     documents: await loadDocuments(db, caseId),
     deadlines: await loadDeadlines(db, caseId),
-    messages: await loadComplainantMessages(db, caseId),
+    // Messages are the complainant's own words (often signed): only for those who may know who they are.
+    messages: handle.access.seesComplainantIdentity ? await loadComplainantMessages(db, caseId) : null,
     notes: handle.access.seesInternalNotes ? await loadNotes(db, caseId) : null,
     requests: await loadRequests(db, caseId),
     outcomes,
