@@ -7,7 +7,7 @@ export async function SiteHeader() {
   const user = await currentUser();
   const links: { href: string; label: string }[] = [];
   if (user && hasAnyRole(user.roles, COMMITTEE_SIDE_ROLES)) links.push({ href: "/committee", label: "Committee" });
-  if (user?.roles.includes("CCM")) links.push({ href: "/portal", label: "My portal" });
+  if (user && (user.roles.includes("CCM") || user.roles.length === 0)) links.push({ href: "/portal", label: "My portal" });
   if (user?.roles.includes("ADMIN")) links.push({ href: "/admin", label: "Administration" });
 
   return (

@@ -40,6 +40,6 @@ export async function requireActionRole(roles: readonly Role[]): Promise<SignedI
 export function homeFor(roles: readonly Role[]): string {
   if (hasAnyRole(roles, COMMITTEE_SIDE_ROLES)) return "/committee";
   if (roles.includes("ADMIN")) return "/admin";
-  if (roles.includes("CCM")) return "/portal";
-  return "/";
+  // CCMs, and representatives (no role: they act on the cases a CCM gave them) use the portal.
+  return "/portal";
 }
