@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadCaseFile } from "@/lib/server/committee/case-file/load";
+import { addInternalNote } from "@/lib/server/committee/records";
+import { getWorld, makeCase, type MadeCase, type World } from "@/tests/factories";
+import { createTestDb, type TestDb } from "../../support/test-db";
+
+let t: TestDb;
+let world: World;
+let made: MadeCase;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  world = await getWorld(t.db);
+  made = await makeCase(t.db, { to: "PROPOSED_DISPOSITION" });
+  await t.db.message.create({ data: { complaintId: made.id, thread: "COMPLAINANT", authorKind: "COMPLAINANT", body: "Regards, Pat Complainant" } });
+  await addInternalNote(t.db, world.staff.actor, made.id, "Internal only");
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const load = (actor: Parameters<typeof loadCaseFile>[2]) => loadCaseFile(t.db, made.id, actor, { now: made.clock.now() });
+
+describe("the committee case file", () => {
+  it("gives staff the complainant's identity, messages, notes, letters, timeline and the actions allowed now", async () => {
+    const file = await load(world.staff.actor);
+    if (file?.kind !== "full") throw new Error("expected the full file");
+    expect(file.summary.complainant).toMatchObject({ shown: true, details: { name: "Pat Complainant" } });
+    expect(file.messages?.map((m) => m.body)).toEqual(["Regards, Pat Complainant"]);
+    expect(file.notes?.map((n) => n.body)).toEqual(["Internal only"]);
+    expect(file.documents.filter((d) => d.kind === "LETTER").map((d) => d.letterKind).sort()).toEqual(["ACKNOWLEDGEMENT", "NOTICE_OF_COMPLAINT", "PROPOSED_DISPOSITION"]);
+    expect(file.timeline.map((e) => e.type)).toEqual(expect.arrayContaining(["SUBMIT", "PROPOSE_DISPOSITION", "NOTE_ADDED"]));
+    expect(file.deadlines.find((d) => d.kind === "ELECTION")).toMatchObject({ status: "OPEN", waitingOn: "CCM" });
+    expect(file.outcomes.decisions[0]).toMatchObject({ stage: "PROPOSED" });
+    // Waiting for the CCM's election: staff may only record a withdrawal request received by post.
+    expect(file.allowedEvents).toEqual(["REQUEST_WITHDRAWAL"]);
+  });
+
+  it("withholds the identity and the complainant's messages from a member who may not know them", async () => {
+    const file = await load(world.members[0].actor);
+    if (file?.kind !== "full") throw new Error("expected the full file");
+    expect(file.summary.complainant).toMatchObject({ shown: false });
+    expect(JSON.stringify(file.summary)).not.toContain("pat.complainant@example.org");
+    expect(file.messages).toBeNull();
+    expect(file.notes).toHaveLength(1);
+  });
+
+  it("is the reference only for a recused member, and nothing (a 404) for the respondent or a stranger", async () => {
+    const other = await makeCase(t.db, { to: "COMMITTEE_REVIEW" });
+    await t.db.recusal.create({ data: { complaintId: other.id, personId: world.members[1].id, decidedById: world.chair.id, reason: "r", source: "CHAIR" } });
+    expect(await loadCaseFile(t.db, other.id, world.members[1].actor)).toEqual({ kind: "recused", id: other.id, reference: other.reference });
+    expect(await load(world.respondent)).toBeNull();
+    expect(await load(world.commissioners[0].actor)).toBeNull();
+    expect(await loadCaseFile(t.db, "no-such-case", world.staff.actor)).toBeNull();
+  });
+});
