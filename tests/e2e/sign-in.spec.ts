@@ -33,7 +33,7 @@ test.describe("sign-in and role homes", () => {
     await page.getByLabel("Email address").fill("staff@docket.test");
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText("The email address or password is not right.");
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The email address or password is not right.");
     await expect(page.getByLabel("Email address")).toHaveValue("staff@docket.test");
     await expectNoAxeViolations(page);
   });
