@@ -51,6 +51,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     roles: ["CCM"],
     certification: { number: "20180917", firstName: "Morgan", lastName: "Reyes", employer: "Mercy Health Plan", city: "Tucson", region: "AZ", issuedYearsAgo: 7 },
   },
+  {
+    // The respondent the committee's end-to-end journeys take to a decision and a sanction, so the
+    // portal and verification demos of the other two CCMs stay as seeded.
+    email: "ccm3@docket.test",
+    name: "Avery Quinn",
+    roles: ["CCM"],
+    certification: { number: "20210388", firstName: "Avery", lastName: "Quinn", employer: "Lakeshore Rehabilitation Network", city: "Madison", region: "WI", issuedYearsAgo: 4 },
+  },
 ];
 
 /** Certification numbers the generated registry must not reuse. */

@@ -17,15 +17,18 @@ import { createRandom } from "./random";
  *
  * The CCM demo account ccm@docket.test is the respondent in the cases of its portal demo
  * (awaiting response, proposed outcome, hearing, appeal window, a closed case); ccm2@docket.test
- * carries the probation in effect and an appeal of a (stayed) suspension. Early-stage cases name registry CCMs without
- * accounts (nobody needs to act for them yet).
+ * carries the probation in effect and an appeal of a (stayed) suspension; ccm3@docket.test has the
+ * case whose hearing was held (the committee's end-to-end journey decides it). Early-stage cases
+ * name registry CCMs without accounts (nobody needs to act for them yet).
  */
 
 /** Every demo complainant's status-page access code (demo installs only). */
 export const DEMO_ACCESS_CODE = "DEMA-2026-CASE-XXXX";
 const accessCodeHash = createHash("sha256").update(DEMO_ACCESS_CODE.replace(/-/g, ""), "utf8").digest("hex");
 
-type Respondent = "ccm" | "ccm2" | "registry";
+const CCM_ACCOUNTS = ["ccm", "ccm2", "ccm3"] as const;
+type CcmAccount = (typeof CCM_ACCOUNTS)[number];
+type Respondent = CcmAccount | "registry";
 
 interface DemoSpec {
   state: RestingState;
@@ -62,7 +65,7 @@ const SPECS: readonly DemoSpec[] = [
   { state: "AWAITING_INFO", respondent: "ccm2", startDaysAgo: 14, codes: ["S16"] },
   { state: "PROPOSED_DISPOSITION", respondent: "ccm", startDaysAgo: 12, codes: ["S11"], actions: PUBLIC_REPRIMAND },
   { state: "HEARING_SCHEDULED", respondent: "ccm", startDaysAgo: 16, codes: ["S21"], actions: PUBLIC_REPRIMAND },
-  { state: "HEARING_HELD", respondent: "ccm2", startDaysAgo: 55, codes: ["S10"], actions: PUBLIC_REPRIMAND },
+  { state: "HEARING_HELD", respondent: "ccm3", startDaysAgo: 55, codes: ["S10"], actions: PUBLIC_REPRIMAND },
   { state: "APPEAL_WINDOW", respondent: "ccm", startDaysAgo: 58, codes: ["S3"], actions: PUBLIC_REPRIMAND },
   { state: "APPEAL_FILED", respondent: "ccm2", startDaysAgo: 60, codes: ["S20"], actions: SUSPENSION },
   { state: "SANCTION_ACTIVE", respondent: "ccm2", startDaysAgo: 110, codes: ["S15"], actions: PROBATION },
@@ -88,14 +91,12 @@ type PersonActor = Extract<Actor, { kind: "person" }>;
 
 interface DemoCast {
   base: Omit<Cast, "respondent" | "respondentCertificationId">;
-  ccm: PersonActor;
-  ccm2: PersonActor;
-  ccmCert: string;
-  ccm2Cert: string;
+  /** Each CCM demo account as an actor, with its one certification first in certificationIds. */
+  ccms: Record<CcmAccount, PersonActor>;
 }
 
 async function demoCast(db: Db): Promise<DemoCast> {
-  const emails = ["staff", "chair", "vicechair", "member1", "member2", "member3", "member4", "appeals1", "appeals2", "appeals3", "ccm", "ccm2"];
+  const emails = ["staff", "chair", "vicechair", "member1", "member2", "member3", "member4", "appeals1", "appeals2", "appeals3", ...CCM_ACCOUNTS];
   const rows = await db.person.findMany({
     where: { email: { in: emails.map((name) => `${name}@docket.test`) } },
     select: { id: true, email: true, roles: true, certificant: { select: { certifications: { select: { id: true } } } } },
@@ -110,8 +111,6 @@ async function demoCast(db: Db): Promise<DemoCast> {
     const row = person(name);
     return { kind: "person", personId: row.id, roles: row.roles as Role[], certificationIds: row.certificant?.certifications.map((c) => c.id) ?? [] };
   };
-  const ccm = actor("ccm");
-  const ccm2 = actor("ccm2");
   return {
     base: {
       staff: actor("staff"),
@@ -120,10 +119,7 @@ async function demoCast(db: Db): Promise<DemoCast> {
       hearingPanelIds: ["chair", "member1", "member2"].map((name) => person(name).id),
       appealPanelIds: ["appeals1", "appeals2", "appeals3"].map((name) => person(name).id),
     },
-    ccm,
-    ccm2,
-    ccmCert: ccm.certificationIds[0]!,
-    ccm2Cert: ccm2.certificationIds[0]!,
+    ccms: Object.fromEntries(CCM_ACCOUNTS.map((name) => [name, actor(name)])) as Record<CcmAccount, PersonActor>,
   };
 }
 
@@ -168,16 +164,18 @@ export async function seedDemoCases(db: Db, today: Date): Promise<number> {
     select: { id: true, number: true, certificant: { select: { firstName: true, lastName: true } } },
   });
   const accounts = await db.certification.findMany({
-    where: { id: { in: [cast.ccmCert, cast.ccm2Cert] } },
+    where: { id: { in: CCM_ACCOUNTS.map((name) => cast.ccms[name].certificationIds[0]!) } },
     select: { id: true, number: true, certificant: { select: { firstName: true, lastName: true } } },
   });
   let created = 0;
   for (const [index, spec] of SPECS.entries()) {
     if (present.has(keys[index]!)) continue;
-    const certification =
-      spec.respondent === "registry" ? registry[index % Math.max(registry.length, 1)] : accounts.find((a) => a.id === (spec.respondent === "ccm" ? cast.ccmCert : cast.ccm2Cert));
+    const account = spec.respondent === "registry" ? null : cast.ccms[spec.respondent];
+    const certification = account
+      ? accounts.find((a) => a.id === account.certificationIds[0])
+      : registry[index % Math.max(registry.length, 1)];
     if (!certification) throw new Error("The demo registry is empty: seed it before the demo cases");
-    const respondent: Actor = spec.respondent === "ccm" ? cast.ccm : spec.respondent === "ccm2" ? cast.ccm2 : { kind: "system" };
+    const respondent: Actor = account ?? { kind: "system" };
     const name = `${certification.certificant.firstName} ${certification.certificant.lastName}`;
     const clock = new ManualClock(addDays(today, -spec.startDaysAgo));
     await driveCaseTo(spec.state, {

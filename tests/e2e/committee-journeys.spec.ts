@@ -1,12 +1,13 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { allVoteFor, asRole, choose, daysFromNow, expectLetter, expectStage, openCase, openCaseById, registryStatus, submit, visit } from "./committee-support";
-import { DEMO_CCM, fileComplaint } from "./intake-support";
+import { fileComplaint, JOURNEY_CCM } from "./intake-support";
 
 /**
  * The committee's three journeys through the interface alone (issue 5 acceptance): complaints filed
  * on the public form, then moved by staff, the Chair, the Committee, the CCM in the portal and the
  * appeal panel, with the formal letters downloadable at each step and the public registry checked.
+ * Every journey's respondent is ccm3@ (Avery Quinn), so the other specs find ccm@ and ccm2@ as seeded.
  */
 test.describe.configure({ mode: "serial" });
 test.setTimeout(300_000);
@@ -20,7 +21,7 @@ async function intake(browser: Browser, reference: string): Promise<string> {
     await submit(page, "Start the intake check", "Start the intake check");
     await expectStage(page, "Checking the complaint");
     await choose(page, "Match the case manager and accept for preliminary review");
-    await page.getByLabel(`${DEMO_CCM.name} (${DEMO_CCM.number})`).check();
+    await page.getByLabel(`${JOURNEY_CCM.name} (${JOURNEY_CCM.number})`).check();
     await page.getByLabel(/I have checked that the Chair has no conflict/).check();
     await submit(page, "Accept for preliminary review", "Match the case manager and accept for preliminary review");
     await expectStage(page, "Preliminary review");
@@ -40,7 +41,7 @@ async function sendNoticeOfComplaint(browser: Browser, caseId: string, reference
 }
 
 async function respondInPortal(browser: Browser, caseId: string): Promise<void> {
-  await asRole(browser, "ccm", async (page) => {
+  await asRole(browser, "ccm3", async (page) => {
     await visit(page, `/portal/cases/${caseId}`);
     await expect(page.getByRole("link", { name: /notice-of-complaint/ }).first()).toBeVisible();
     await page.getByRole("link", { name: "Respond to the complaint" }).first().click();
@@ -62,7 +63,7 @@ async function propose(page: Page, action: string, term?: string): Promise<void>
 }
 
 async function election(browser: Browser, caseId: string, choice: "accept" | "hearing"): Promise<void> {
-  await asRole(browser, "ccm", async (page) => {
+  await asRole(browser, "ccm3", async (page) => {
     await visit(page, `/portal/cases/${caseId}/election`);
     if (choice === "accept") {
       await page.getByLabel("I accept the proposed outcome").check();
@@ -70,14 +71,14 @@ async function election(browser: Browser, caseId: string, choice: "accept" | "he
     } else {
       await page.getByLabel("I ask for a hearing").check();
     }
-    await page.getByLabel("Your full name, as your signature").fill(DEMO_CCM.name);
+    await page.getByLabel("Your full name, as your signature").fill(JOURNEY_CCM.name);
     await page.getByRole("button", { name: "Send my decision" }).click();
     await page.waitForURL(/\?done=/);
   });
 }
 
 test("complaint filed → dismissed at preliminary review", async ({ page, browser }) => {
-  const filed = await fileComplaint(page, { email: "dismiss.journey@example.org", files: [] });
+  const filed = await fileComplaint(page, { email: "dismiss.journey@example.org", files: [], respondent: JOURNEY_CCM });
   const caseId = await intake(browser, filed.reference);
   await asRole(browser, "chair", async (chair) => {
     await openCaseById(chair, caseId);
@@ -95,7 +96,7 @@ test("complaint filed → dismissed at preliminary review", async ({ page, brows
 });
 
 test("filed → Notice of Complaint → response → proposed Letter of Instruction → accepted", async ({ page, browser }) => {
-  const filed = await fileComplaint(page, { email: "loi.journey@example.org", files: [] });
+  const filed = await fileComplaint(page, { email: "loi.journey@example.org", files: [], respondent: JOURNEY_CCM });
   const caseId = await intake(browser, filed.reference);
   await sendNoticeOfComplaint(browser, caseId, filed.reference);
   await respondInPortal(browser, caseId);
@@ -118,7 +119,7 @@ test("filed → Notice of Complaint → response → proposed Letter of Instruct
 
 test("filed → … → hearing requested → scheduled; a held hearing → suspension decided → appealed → modified → final, with the registry at each step", async ({ page, browser }) => {
   // Up to the Notice of Hearing on a complaint filed now.
-  const filed = await fileComplaint(page, { email: "hearing.journey@example.org", files: [] });
+  const filed = await fileComplaint(page, { email: "hearing.journey@example.org", files: [], respondent: JOURNEY_CCM });
   const caseId = await intake(browser, filed.reference);
   await sendNoticeOfComplaint(browser, caseId, filed.reference);
   await respondInPortal(browser, caseId);
@@ -142,12 +143,11 @@ test("filed → … → hearing requested → scheduled; a held hearing → susp
     await expectLetter(chair, filed.reference, "notice-of-hearing");
     await expect(chair.getByRole("region", { name: "Conflicts of interest" })).toContainText("3 of 3 panel members have no declared conflict");
   });
-  expect(await registryStatus(page, DEMO_CCM.number)).toMatch(/^Active/);
+  expect(await registryStatus(page, JOURNEY_CCM.number)).toMatch(/^Active/);
 
-  // A hearing is held only once its date has passed: continue on the seeded case whose hearing was held (ccm2@).
-  const ccm2 = "20180917";
+  // A hearing is held only once its date has passed: continue on the seeded case whose hearing was held.
   const heldId = await asRole(browser, "chair", async (chair) => {
-    await visit(chair, `/committee/cases?state=HEARING_HELD&ccm=${ccm2}`);
+    await visit(chair, `/committee/cases?state=HEARING_HELD&ccm=${JOURNEY_CCM.number}`);
     await chair.getByRole("table").getByRole("link").first().click();
     await expectStage(chair, "Hearing held");
     const id = chair.url().split("/committee/cases/")[1]!.split(/[?#]/)[0]!;
@@ -164,9 +164,9 @@ test("filed → … → hearing requested → scheduled; a held hearing → susp
     await expectLetter(chair, reference, "decision");
     return id;
   });
-  expect(await registryStatus(page, ccm2)).toMatch(/^Active/);
+  expect(await registryStatus(page, JOURNEY_CCM.number)).toMatch(/^Active/);
 
-  await asRole(browser, "ccm2", async (ccm) => {
+  await asRole(browser, "ccm3", async (ccm) => {
     await visit(ccm, `/portal/cases/${heldId}`);
     await ccm.getByRole("link", { name: "Appeal the decision" }).first().click();
     await ccm.getByLabel("Your statement").fill("Six months is out of proportion to a first failing.");
@@ -174,7 +174,7 @@ test("filed → … → hearing requested → scheduled; a held hearing → susp
     await ccm.getByRole("button", { name: "File my appeal" }).click();
     await ccm.waitForURL(/\?done=appeal/);
   });
-  expect(await registryStatus(page, ccm2)).toMatch(/^Active/);
+  expect(await registryStatus(page, JOURNEY_CCM.number)).toMatch(/^Active/);
 
   await asRole(browser, "staff", async (staff) => {
     await openCaseById(staff, heldId);
@@ -201,5 +201,5 @@ test("filed → … → hearing requested → scheduled; a held hearing → susp
     const reference = (await panel.getByRole("heading", { level: 1 }).textContent())!.replace("Case ", "").trim();
     await expectLetter(panel, reference, "appeal-decision");
   });
-  expect(await registryStatus(page, ccm2)).toBe("Suspended");
+  expect(await registryStatus(page, JOURNEY_CCM.number)).toBe("Suspended");
 });

@@ -11,6 +11,7 @@ export const DEMO_ACCOUNTS = {
   appeals: { email: "appeals1@docket.test", home: "/committee" },
   ccm: { email: "ccm@docket.test", home: "/portal" },
   ccm2: { email: "ccm2@docket.test", home: "/portal" },
+  ccm3: { email: "ccm3@docket.test", home: "/portal" },
 } as const;
 export type DemoRole = keyof typeof DEMO_ACCOUNTS;
 

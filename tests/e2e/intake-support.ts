@@ -4,7 +4,10 @@ import { expect, expectNoAxeViolations } from "./fixtures";
 /** Shared steps of the intake and status specs: a person filling the forms as they appear. */
 
 /** The demo CCM seeded in every e2e database (Jordan Ellis, CCM 20150042). */
-export const DEMO_CCM = { name: "Jordan Ellis", number: "20150042" };
+export const DEMO_CCM = { name: "Jordan Ellis", number: "20150042", employer: "Riverside Home Health Services" };
+
+/** The demo CCM the committee's journeys decide and sanction (ccm3@docket.test), so ccm@ and ccm2@ stay as seeded. */
+export const JOURNEY_CCM = { name: "Avery Quinn", number: "20210388", employer: "Lakeshore Rehabilitation Network" };
 
 export const PDF = Buffer.from("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n", "latin1");
 export const PNG = Buffer.from(
@@ -61,7 +64,8 @@ export interface Filed {
   accessCode: string;
 }
 
-export async function fileComplaint(page: Page, options: { email: string; files?: typeof THREE_FILES }): Promise<Filed> {
+export async function fileComplaint(page: Page, options: { email: string; files?: typeof THREE_FILES; respondent?: typeof DEMO_CCM }): Promise<Filed> {
+  const respondent = options.respondent ?? DEMO_CCM;
   await page.goto("/complaints/new");
   await onPage(page, /Make a complaint/);
   await page.getByRole("button", { name: "Start now" }).click();
@@ -83,11 +87,11 @@ export async function fileComplaint(page: Page, options: { email: string; files?
   await cont(page);
 
   await onPage(page, "Who is the case manager?");
-  await page.getByLabel("Name or CCM number").fill(DEMO_CCM.number);
+  await page.getByLabel("Name or CCM number").fill(respondent.number);
   await page.getByRole("button", { name: "Search the register" }).click();
   await expect(page.getByRole("status")).toContainText("1 person matches");
-  await page.getByLabel(new RegExp(DEMO_CCM.name)).check();
-  await page.getByLabel("Where do they work? (optional)").fill("Riverside Home Health Services");
+  await page.getByLabel(new RegExp(respondent.name)).check();
+  await page.getByLabel("Where do they work? (optional)").fill(respondent.employer);
   await checkA11y(page);
   await cont(page);
 
