@@ -78,7 +78,7 @@ async function election(browser: Browser, caseId: string, choice: "accept" | "he
 }
 
 test("complaint filed → dismissed at preliminary review", async ({ page, browser }) => {
-  const filed = await fileComplaint(page, { email: "dismiss.journey@example.org", files: [], respondent: JOURNEY_CCM });
+  const filed = await fileComplaint(page, { email: "dismiss.journey@example.org", files: [], respondent: JOURNEY_CCM, a11y: false });
   const caseId = await intake(browser, filed.reference);
   await asRole(browser, "chair", async (chair) => {
     await openCaseById(chair, caseId);
@@ -96,7 +96,7 @@ test("complaint filed → dismissed at preliminary review", async ({ page, brows
 });
 
 test("filed → Notice of Complaint → response → proposed Letter of Instruction → accepted", async ({ page, browser }) => {
-  const filed = await fileComplaint(page, { email: "loi.journey@example.org", files: [], respondent: JOURNEY_CCM });
+  const filed = await fileComplaint(page, { email: "loi.journey@example.org", files: [], respondent: JOURNEY_CCM, a11y: false });
   const caseId = await intake(browser, filed.reference);
   await sendNoticeOfComplaint(browser, caseId, filed.reference);
   await respondInPortal(browser, caseId);
@@ -119,7 +119,7 @@ test("filed → Notice of Complaint → response → proposed Letter of Instruct
 
 test("filed → … → hearing requested → scheduled; a held hearing → suspension decided → appealed → modified → final, with the registry at each step", async ({ page, browser }) => {
   // Up to the Notice of Hearing on a complaint filed now.
-  const filed = await fileComplaint(page, { email: "hearing.journey@example.org", files: [], respondent: JOURNEY_CCM });
+  const filed = await fileComplaint(page, { email: "hearing.journey@example.org", files: [], respondent: JOURNEY_CCM, a11y: false });
   const caseId = await intake(browser, filed.reference);
   await sendNoticeOfComplaint(browser, caseId, filed.reference);
   await respondInPortal(browser, caseId);

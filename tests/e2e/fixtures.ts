@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "docket-demo-2026";
 
@@ -15,14 +15,32 @@ export const DEMO_ACCOUNTS = {
 } as const;
 export type DemoRole = keyof typeof DEMO_ACCOUNTS;
 
-/** Signs in through the real form, as a person would. */
-export async function signInAs(page: Page, role: DemoRole): Promise<void> {
+type Cookies = Awaited<ReturnType<BrowserContext["cookies"]>>;
+
+/** Each role's session cookies from its first sign-in in this worker (the tests run in one). */
+const sessions = new Map<DemoRole, Cookies>();
+
+/**
+ * Signs in through the real form, as a person would, the first time a role signs in; later
+ * sign-ins of that role reuse its session cookie (the session is a signed JWT, and no demo
+ * account's session is ended by the tests) and open the role's home. `viaForm` always uses the
+ * form: the sign-in specs test the form itself.
+ */
+export async function signInAs(page: Page, role: DemoRole, options: { viaForm?: boolean } = {}): Promise<void> {
   const account = DEMO_ACCOUNTS[role];
+  const saved = options.viaForm ? undefined : sessions.get(role);
+  if (saved) {
+    await page.context().addCookies(saved);
+    await page.goto(account.home);
+    await page.waitForURL(`**${account.home}`);
+    return;
+  }
   await page.goto("/login");
   await page.getByLabel("Email address").fill(account.email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(`**${account.home}`);
+  sessions.set(role, await page.context().cookies());
 }
 
 /** axe-core with the WCAG 2.0–2.2 A/AA rules: any violation fails the test. */

@@ -3,7 +3,7 @@ import { DEMO_ACCOUNTS, expect, expectNoAxeViolations, signInAs, test, type Demo
 test.describe("sign-in and role homes", () => {
   for (const role of Object.keys(DEMO_ACCOUNTS) as DemoRole[]) {
     test(`${role} signs in and lands on their home`, async ({ page }) => {
-      await signInAs(page, role);
+      await signInAs(page, role, { viaForm: true });
       await expect(page).toHaveURL(new RegExp(`${DEMO_ACCOUNTS[role].home}$`));
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoAxeViolations(page);
@@ -45,7 +45,7 @@ test.describe("sign-in and role homes", () => {
   });
 
   test("signing out ends the session", async ({ page }) => {
-    await signInAs(page, "admin");
+    await signInAs(page, "admin", { viaForm: true });
     await page.getByRole("button", { name: /Sign out/ }).click();
     await page.waitForURL("**/");
     await page.goto("/admin");

@@ -6,7 +6,7 @@ test.use({ javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": "10.
 test("without JavaScript, a complainant asks to withdraw and the page says the Chair will decide", async ({ page }) => {
   test.setTimeout(180_000);
   markJavaScriptDisabled(page);
-  const filed = await fileComplaint(page, { email: "withdraw@example.org", files: [] });
+  const filed = await fileComplaint(page, { email: "withdraw@example.org", files: [], a11y: false });
   await signIn(page, filed);
   await page.getByRole("link", { name: "ask to withdraw your complaint" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Ask to withdraw your complaint/ })).toBeVisible();

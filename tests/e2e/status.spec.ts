@@ -8,7 +8,7 @@ let filed: Filed;
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(180_000);
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.30.0.1" } });
-  filed = await fileComplaint(await context.newPage(), { email: "status.check@example.org", files: [] });
+  filed = await fileComplaint(await context.newPage(), { email: "status.check@example.org", files: [], a11y: false });
   await context.close();
 });
 
