@@ -68,6 +68,12 @@ export async function expectLetter(page: Page, reference: string, kind: string):
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
   expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(response.headers()["content-disposition"]).toMatch(/^attachment;/);
+  // "View" opens the same letter in the browser's PDF viewer.
+  const view = page.getByRole("region", { name: "Documents and letters" }).getByRole("link", { name: new RegExp(`^View ${reference}-${kind}-.*\\(opens in a new tab\\)$`) }).first();
+  const viewed = await page.request.get((await view.getAttribute("href"))!);
+  expect(viewed.status()).toBe(200);
+  expect(viewed.headers()["content-disposition"]).toMatch(/^inline;/);
 }
 
 /** The public verification record's status for a CCM number. */

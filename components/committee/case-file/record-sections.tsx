@@ -1,4 +1,5 @@
 import { deadlineLabel, formatDate, formatDateTime, waitingOnLabel } from "@/lib/domain/committee/format";
+import { isViewable } from "@/lib/domain/viewable-documents";
 import type { CaseDeadline, CaseDocument, CaseRequests } from "@/lib/server/committee/case-file/record";
 import { DeadlineTag } from "../deadline-tag";
 import { Section } from "./section";
@@ -50,6 +51,14 @@ export function DocumentsSection({ documents }: { documents: CaseDocument[] }) {
                     {doc.filename}
                   </a>{" "}
                   <span className="text-sm text-slate-700">({describeSize(doc.size)})</span>
+                  {isViewable(doc.mimeType) ? (
+                    <>
+                      {" "}
+                      <a href={`/api/documents/${doc.id}?view=inline`} target="_blank" rel="noopener noreferrer" className="text-sm">
+                        View<span className="sr-only"> {doc.filename} (opens in a new tab)</span>
+                      </a>
+                    </>
+                  ) : null}
                 </th>
                 <td className="py-2 pr-4">
                   {KIND[doc.kind] ?? doc.kind}

@@ -1,8 +1,9 @@
 import "server-only";
+import { isViewable } from "@/lib/domain/viewable-documents";
 import type { Actor } from "@/lib/workflow";
 import { findCaseForActor, seesDocument } from "../cases/visibility";
 import type { DbOrTx } from "../db";
-import { attachmentDisposition } from "./content-disposition";
+import { attachmentDisposition, inlineDisposition } from "./content-disposition";
 import { SERVABLE_MIME_TYPES } from "./sniff";
 
 export interface Download {
@@ -37,17 +38,23 @@ export async function findDownload(db: DbOrTx, documentId: string, actors: reado
   return { filename: document.filename, mimeType: document.mimeType, data: blob.data };
 }
 
-/** The response for a download: always an attachment, never sniffed, rendered or cached. */
-export function downloadResponse(download: Download): Response {
+/**
+ * The response for a download: an attachment, never sniffed or cached. With `inline` a viewable
+ * type (PDF or image) opens in the browser instead; any other type is still an attachment. The
+ * sandbox CSP stays on images; Chromium's PDF viewer refuses a sandboxed document, so a PDF gets
+ * `default-src 'none'` instead (no script, style, frame or fetch of the page's own).
+ */
+export function downloadResponse(download: Download, options: { inline?: boolean } = {}): Response {
   const mimeType = SERVABLE_MIME_TYPES.includes(download.mimeType) ? download.mimeType : "application/octet-stream";
+  const inline = options.inline === true && isViewable(mimeType);
   return new Response(Buffer.from(download.data), {
     status: 200,
     headers: {
       "Content-Type": mimeType,
       "Content-Length": String(download.data.byteLength),
-      "Content-Disposition": attachmentDisposition(download.filename),
+      "Content-Disposition": inline ? inlineDisposition(download.filename) : attachmentDisposition(download.filename),
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "sandbox; default-src 'none'",
+      "Content-Security-Policy": inline && mimeType === "application/pdf" ? "default-src 'none'" : "sandbox; default-src 'none'",
       "Cache-Control": "private, no-store",
       "Referrer-Policy": "no-referrer",
       "Cross-Origin-Resource-Policy": "same-origin",

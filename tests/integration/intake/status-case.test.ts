@@ -170,4 +170,19 @@ describe("authorised download", () => {
       "cache-control": "private, no-store",
     });
   });
+
+  it("opens a PDF or an image in the browser only when asked, and never any other type", () => {
+    const headers = (mimeType: string, inline: boolean) =>
+      Object.fromEntries(downloadResponse({ filename: "record.bin", mimeType, data: new Uint8Array([1]) }, { inline }).headers);
+    expect(headers("application/pdf", true)).toMatchObject({
+      "content-disposition": `inline; filename="record.bin"; filename*=UTF-8''record.bin`,
+      "content-security-policy": "default-src 'none'",
+      "x-content-type-options": "nosniff",
+    });
+    expect(headers("image/png", true)).toMatchObject({ "content-disposition": expect.stringMatching(/^inline;/), "content-security-policy": "sandbox; default-src 'none'" });
+    expect(headers("application/pdf", false)["content-disposition"]).toMatch(/^attachment;/);
+    for (const mimeType of ["text/plain", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/html"]) {
+      expect(headers(mimeType, true), mimeType).toMatchObject({ "content-disposition": expect.stringMatching(/^attachment;/), "content-security-policy": "sandbox; default-src 'none'" });
+    }
+  });
 });
