@@ -1,10 +1,10 @@
 import "server-only";
 import type { DbOrTx } from "../db";
-import { checkThrottle, recordThrottleEvent, type ThrottleRule, type ThrottleVerdict } from "../throttle";
+import { hitThrottle, type ThrottleRule, type ThrottleVerdict } from "../throttle";
 
 /**
  * Per-address limits on the public intake and status page, counted in the shared Throttle table
- * (so every instance agrees). recordThrottleEvent locks when the count reaches `limit`, so
+ * (so every instance agrees). hitThrottle locks when the count reaches `limit`, so
  * `limit - 1` events pass in a window.
  */
 export const INTAKE_THROTTLE = {
@@ -28,8 +28,5 @@ export type IntakeThrottleKind = keyof typeof INTAKE_THROTTLE;
 
 /** Counts one attempt from `address`; refused while locked or once the limit is reached. */
 export async function throttleAddress(db: DbOrTx, kind: IntakeThrottleKind, address: string, now = new Date()): Promise<ThrottleVerdict> {
-  const key = `intake:${kind}:${address}`;
-  const locked = await checkThrottle(key, now, db);
-  if (!locked.allowed) return locked;
-  return recordThrottleEvent(key, INTAKE_THROTTLE[kind], now, db);
+  return hitThrottle(`intake:${kind}:${address}`, INTAKE_THROTTLE[kind], now, db);
 }

@@ -1,0 +1,129 @@
+/**
+ * `npm run bench`: the production build (`next start`) on the PostgreSQL database DATABASE_URL
+ * names, loaded from this process, each figure next to a baseline measured in the same run
+ * (issue 9). Writes docs/benchmarks.md and docs/benchmarks.json. Not a test: nothing here fails
+ * `npm test`; a missed target is reported, and the exit code stays 0 unless the run itself broke.
+ *
+ *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/docket_bench npm run bench [-- --seconds 10 --transitions 400 --no-build]
+ */
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { connectDatabase } from "@/lib/server/db-factory";
+import { ROOT } from "@/scripts/db/paths";
+import { kb, machine, markdownTable, ms, perSecond, ratio, type BenchRow } from "./report";
+import { firstLoadJs } from "./scenarios/first-load-js";
+import { transitions } from "./scenarios/transitions";
+import { verificationApi } from "./scenarios/verification";
+import { startServer } from "./server";
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "10" },
+    transitions: { type: "string", default: "400" },
+    port: { type: "string", default: "3210" },
+    // Reuse .next as it is (it must be a build of this tree).
+    "no-build": { type: "boolean", default: false },
+  },
+});
+const seconds = Number(values.seconds);
+const transitionCount = Number(values.transitions);
+
+const databaseUrl = process.env.DATABASE_URL ?? "";
+if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
+  console.error("npm run bench measures on PostgreSQL: set DATABASE_URL, e.g. postgresql://postgres@127.0.0.1:5432/docket_bench (the database must exist).");
+  process.exit(2);
+}
+
+// Production on PostgreSQL needs a session secret; a throw-away one serves a benchmark run.
+process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+
+const npm = (script: string) => execFileSync("npm", ["run", "--silent", script], { cwd: ROOT, stdio: "inherit", env: process.env });
+
+async function main(): Promise<void> {
+  console.log(`bench on ${machine()}`);
+  npm("db:migrate");
+  npm("db:seed");
+  if (!values["no-build"] || !existsSync(path.join(ROOT, ".next", "BUILD_ID"))) npm("build");
+
+  const server = await startServer({
+    root: ROOT,
+    port: Number(values.port),
+    env: { ...process.env, NODE_ENV: "production", DOCKET_BENCH: "1", DOCKET_WORKER: "off", LOG_LEVEL: "warn" },
+  });
+  const rows: BenchRow[] = [];
+  try {
+    // Warm-up: first requests load each route's code.
+    for (const route of ["/api/bench/static", "/api/v1/certifications/00000000", "/complaints/new", "/"]) await fetch(`${server.url}${route}`, { headers: { "x-forwarded-for": "10.255.255.255" } });
+
+    console.log(`E. verification API, 16 connections, ${seconds} s each …`);
+    const e = await verificationApi(server.url, databaseUrl, seconds);
+    const eRatio = e.api.perSecond / e.baseline.perSecond;
+    rows.push({
+      scenario: "E. Public verification API",
+      figure: "req/s, p95",
+      value: `${perSecond(e.api.perSecond)}, p95 ${ms(e.api.p95)}${e.api.non2xx + e.api.errors > 0 ? `, ${e.api.non2xx} non-2xx, ${e.api.errors} errors` : ""}`,
+      baseline: `static JSON route: ${perSecond(e.baseline.perSecond)}, p95 ${ms(e.baseline.p95)}`,
+      ratio: ratio(eRatio),
+      target: "≥ 0.5 × baseline",
+      met: eRatio >= 0.5 && e.api.errors === 0,
+    });
+
+    console.log("G. first-load JavaScript …");
+    const g = await firstLoadJs(server.url);
+    const gRatio = g.page.bytes / g.baseline.bytes;
+    rows.push({
+      scenario: "G. First-load JS of /complaints/new (gzip)",
+      figure: "bytes",
+      value: `${kb(g.page.bytes)} (${g.page.scripts} files)`,
+      baseline: `empty page: ${kb(g.baseline.bytes)} (${g.baseline.scripts} files)`,
+      ratio: ratio(gRatio),
+      target: "≤ 1.25 × baseline",
+      met: gRatio <= 1.25,
+    });
+
+    const peak = server.peakRssMb();
+    rows.push({ scenario: "H. Server peak resident memory (during E and G)", figure: "MB", value: `${peak.toFixed(0)} MB`, baseline: "—", ratio: "—", target: "≤ 500 MB", met: peak <= 500 });
+  } finally {
+    await server.stop();
+  }
+
+  console.log(`F. ${transitionCount} workflow transitions on distinct cases, 8 concurrent …`);
+  const conn = connectDatabase({ kind: "postgres", url: databaseUrl });
+  try {
+    const f = await transitions(conn.db, databaseUrl, transitionCount);
+    const fRatio = f.workflow.perSecond / f.baseline.perSecond;
+    rows.push({
+      scenario: "F. Workflow transitions, 8 concurrent",
+      figure: "transitions/s",
+      value: perSecond(f.workflow.perSecond),
+      baseline: `bare UPDATE + INSERT via pg: ${perSecond(f.baseline.perSecond)}`,
+      ratio: ratio(fRatio),
+      target: "≥ 0.3 × baseline",
+      met: fRatio >= 0.3,
+    });
+  } finally {
+    await conn.close();
+  }
+
+  for (const scenario of ["A. Intake submission with a 200 KB file", "B. Committee queue page at 100k cases", "C. Full-text search at 100k cases", "D. Case file with 200 events, 20 documents", "I. Fresh clone to first 200"]) {
+    rows.push({ scenario, figure: "not measured yet", value: "—", baseline: "—", ratio: "—", target: "see issue 9", met: null });
+  }
+
+  const table = markdownTable(rows);
+  console.log(`\n${table}\n`);
+  const when = new Date().toISOString();
+  writeFileSync(path.join(ROOT, "docs", "benchmarks.json"), `${JSON.stringify({ when, machine: machine(), seconds, transitions: transitionCount, rows }, null, 2)}\n`);
+  writeFileSync(
+    path.join(ROOT, "docs", "benchmarks.md"),
+    `# Benchmarks\n\nWritten by \`npm run bench\` (scripts/bench/run.ts) on ${when.slice(0, 10)}: ${machine()}, PostgreSQL at DATABASE_URL, ` +
+      `the production build, ${seconds} s per load, figures next to baselines measured in the same run.\n\n${table}\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
