@@ -32,6 +32,9 @@ describe("the committee case file", () => {
     expect(file.timeline.map((e) => e.type)).toEqual(expect.arrayContaining(["SUBMIT", "PROPOSE_DISPOSITION", "NOTE_ADDED"]));
     expect(file.deadlines.find((d) => d.kind === "ELECTION")).toMatchObject({ status: "OPEN", waitingOn: "CCM" });
     expect(file.outcomes.decisions[0]).toMatchObject({ stage: "PROPOSED" });
+    // Evidence of service: each notice with its addressee and delivery (email is off in tests).
+    expect(file.receipts?.map((r) => r.letterKind)).toEqual(expect.arrayContaining(["ACKNOWLEDGEMENT", "NOTICE_OF_COMPLAINT", "PROPOSED_DISPOSITION"]));
+    expect(file.receipts?.find((r) => r.letterKind === "ACKNOWLEDGEMENT")).toMatchObject({ recipientKind: "COMPLAINANT", state: "recorded", sentAt: null, queuedAt: expect.any(Date) });
     // Waiting for the CCM's election: staff may only record a withdrawal request received by post.
     expect(file.allowedEvents).toEqual(["REQUEST_WITHDRAWAL"]);
   });
@@ -43,6 +46,8 @@ describe("the committee case file", () => {
     expect(JSON.stringify(file.summary)).not.toContain("pat.complainant@example.org");
     expect(file.messages).toBeNull();
     expect(file.notes).toHaveLength(1);
+    // Receipts carry both parties' addresses: staff only.
+    expect(file.receipts).toBeNull();
   });
 
   it("is the reference only for a recused member, and nothing (a 404) for the respondent or a stranger", async () => {

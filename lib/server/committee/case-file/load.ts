@@ -3,6 +3,7 @@ import type { EventFormContext } from "@/lib/domain/committee/form-context";
 import type { EventType } from "@/lib/workflow";
 import { allowedEventsFor, findCaseForActor, type CaseAccess } from "../../cases/visibility";
 import type { DbOrTx } from "../../db";
+import { noticeReceiptsFor, type NoticeReceipt } from "../../notifications/receipts";
 import type { PersonActor } from "../actor";
 import { buildFormContext } from "./form-context";
 import { loadImpartiality, type CaseImpartiality } from "./impartiality";
@@ -34,6 +35,8 @@ export interface FullCaseFile {
   /** Null when the viewer may not see internal notes. */
   notes: CaseNote[] | null;
   requests: CaseRequests;
+  /** Delivery receipts of the case's notices; staff only (they carry both parties' addresses). */
+  receipts: NoticeReceipt[] | null;
   outcomes: CaseOutcomes;
   impartiality: CaseImpartiality;
   timeline: TimelineEntry[];
@@ -80,6 +83,7 @@ export async function loadCaseFile(
     messages: handle.access.seesComplainantIdentity ? await loadComplainantMessages(db, caseId) : null,
     notes: handle.access.seesInternalNotes ? await loadNotes(db, caseId) : null,
     requests: await loadRequests(db, caseId),
+    receipts: handle.access.kind === "STAFF" ? await noticeReceiptsFor(caseId, { db }) : null,
     outcomes,
     impartiality: await loadImpartiality(db, caseId),
     timeline: await loadTimeline(db, caseId),

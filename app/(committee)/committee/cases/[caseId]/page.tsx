@@ -4,6 +4,7 @@ import { ActionsSection } from "@/components/committee/case-file/actions-section
 import { CaseHeader } from "@/components/committee/case-file/case-header";
 import { MessagesSection, NotesSection } from "@/components/committee/case-file/conversation-sections";
 import { ImpartialitySection } from "@/components/committee/case-file/impartiality-section";
+import { ReceiptsSection } from "@/components/committee/case-file/receipts-section";
 import { DecisionsSection } from "@/components/committee/case-file/outcome-sections";
 import { DeadlinesSection, DocumentsSection, RequestsSection } from "@/components/committee/case-file/record-sections";
 import { AllegationSection, PartiesSection } from "@/components/committee/case-file/summary-section";
@@ -48,6 +49,7 @@ export default async function CaseFilePage({ params, searchParams }: Params) {
       <DecisionsSection outcomes={file.outcomes} />
       <RequestsSection requests={file.requests} documents={file.documents} />
       <DocumentsSection documents={file.documents} />
+      {file.receipts ? <ReceiptsSection receipts={file.receipts} /> : null}
       <MessagesSection caseId={caseId} messages={file.messages} canReply={powers.isStaff} hasComplainant={summary.complainant !== null} />
       {file.notes ? <NotesSection caseId={caseId} notes={file.notes} /> : null}
       <ImpartialitySection
