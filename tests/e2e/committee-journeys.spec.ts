@@ -17,6 +17,8 @@ async function intake(browser: Browser, reference: string): Promise<string> {
   return asRole(browser, "staff", async (page) => {
     const caseId = await openCase(page, reference);
     await expectLetter(page, reference, "acknowledgement");
+    // Evidence of service: the acknowledgement's delivery (no SMTP_URL here: recorded, not sent).
+    await expect(page.getByRole("region", { name: "Notices and delivery" }).getByRole("row").filter({ hasText: "Complainant" }).first()).toContainText("Recorded, not sent");
     await choose(page, "Start the intake check");
     await submit(page, "Start the intake check", "Start the intake check");
     await expectStage(page, "Checking the complaint");
@@ -49,6 +51,13 @@ async function respondInPortal(browser: Browser, caseId: string): Promise<void> 
     await page.getByRole("button", { name: "Send my response" }).click();
     await page.waitForURL(/\?done=response/);
   });
+}
+
+/** The sanction types the public verification API lists for a CCM number. */
+async function publicSanctionTypes(page: Page, number: string): Promise<string[]> {
+  const response = await page.request.get(`/api/v1/certifications/${number}`, { headers: { "X-Forwarded-For": "198.51.100.77" } });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { publicSanctions: { type: string }[] }).publicSanctions.map((sanction) => sanction.type);
 }
 
 async function propose(page: Page, action: string, term?: string): Promise<void> {
@@ -93,6 +102,9 @@ test("complaint filed → dismissed at preliminary review", async ({ page, brows
     await expectLetter(chair, filed.reference, "decision");
     await expect(chair.getByRole("region", { name: "What you can do now" })).toContainText("There is nothing for you to do");
   });
+  // A dismissed complaint never reaches the public record.
+  expect(await registryStatus(page, JOURNEY_CCM.number)).toMatch(/^Active/);
+  expect(await publicSanctionTypes(page, JOURNEY_CCM.number)).toEqual([]);
 });
 
 test("filed → Notice of Complaint → response → proposed Letter of Instruction → accepted", async ({ page, browser }) => {
@@ -202,4 +214,6 @@ test("filed → … → hearing requested → scheduled; a held hearing → susp
     await expectLetter(panel, reference, "appeal-decision");
   });
   expect(await registryStatus(page, JOURNEY_CCM.number)).toBe("Suspended");
+  // The final suspension is in the public API too; the LOI accepted earlier never is.
+  expect(await publicSanctionTypes(page, JOURNEY_CCM.number)).toEqual(["SUSPENSION"]);
 });

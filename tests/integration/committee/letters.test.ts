@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeCase } from "@/tests/factories";
 import { createTestDb, type TestDb } from "../../support/test-db";
-import { pdfText } from "./pdf-text";
+import { pdfText } from "@/tests/support/pdf-text";
 
 let t: TestDb;
 beforeAll(async () => {
