@@ -12,6 +12,9 @@ let world: World;
 let submitted: MadeCase;
 let review: MadeCase;
 let shared: MadeCase;
+let late: MadeCase;
+let unmatched: MadeCase;
+let duplicate: MadeCase;
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -31,6 +34,13 @@ beforeAll(async () => {
     to: "PRELIMINARY_REVIEW",
     complaint: { complainant: { name: "Barnaby Sharewell", email: "b.s@example.org", relationship: "FAMILY", shareWithRespondent: true, accessCodeHash: "b".repeat(64) } },
   });
+  // Triage signals as intake sets them: learned of it years ago, no register match, a possible duplicate.
+  late = await makeCase(t.db, {
+    to: "SUBMITTED",
+    complaint: { allegation: { narrative: "It happened long ago.", learnedAt: new Date("2019-03-01T00:00:00Z"), allegedProvisions: [{ codeVersion: 2023, code: "S11" }] } },
+  });
+  unmatched = await makeCase(t.db, { to: "SUBMITTED", complaint: { triage: { noRegistryMatch: true } } });
+  duplicate = await makeCase(t.db, { to: "SUBMITTED", complaint: { triage: { noRegistryMatch: false, possibleDuplicateOfId: submitted.id } } });
 });
 afterAll(async () => {
   await t?.close();
@@ -103,7 +113,15 @@ describe("case search and filters", () => {
     expect(ids(byState)).toContain(review.id);
     expect(ids(await listCases(t.db, world.staff.actor, search({ queue: "intake" })))).toContain(submitted.id);
     expect(ids(await listCases(t.db, world.staff.actor, search({ provision: "S16" })))).toEqual([submitted.id]);
-    expect(ids(await listCases(t.db, world.staff.actor, search({ flags: "late" })))).toEqual([]);
+    expect(ids(await listCases(t.db, world.staff.actor, search({ flags: "late" })))).toEqual([late.id]);
+    expect(ids(await listCases(t.db, world.staff.actor, search({ flags: "nomatch" })))).toEqual([unmatched.id]);
+    expect(ids(await listCases(t.db, world.staff.actor, search({ flags: "duplicate" })))).toEqual([duplicate.id]);
+    expect(ids(await listCases(t.db, world.staff.actor, search({ flags: "late,nomatch" })))).toEqual([]);
+    // The list shows each signal on its row.
+    const rows = (await listCases(t.db, world.staff.actor, search({ queue: "intake" }))).rows;
+    expect(rows.find((row) => row.id === late.id)).toMatchObject({ lateFiling: true, noRegistryMatch: false, possibleDuplicate: false });
+    expect(rows.find((row) => row.id === unmatched.id)).toMatchObject({ lateFiling: false, noRegistryMatch: true, possibleDuplicate: false });
+    expect(rows.find((row) => row.id === duplicate.id)).toMatchObject({ lateFiling: false, noRegistryMatch: false, possibleDuplicate: true });
     expect((await listCases(t.db, world.staff.actor, search({ from: "2999-01-01" }))).total).toBe(0);
     const all = await listCases(t.db, world.staff.actor, search({ sort: "reference" }));
     expect(all.total).toBe(await t.db.complaint.count());
