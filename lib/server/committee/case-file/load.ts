@@ -68,27 +68,42 @@ export async function loadCaseFile(
   if (handle.access.kind === "RECUSED") return { kind: "recused", id: handle.id, reference: handle.reference };
   // The party view belongs to the portal; the committee file is for the committee side only.
   if (!handle.access.fullRecord) return null;
-  const summary = await loadSummary(db, caseId, handle.access);
+  const access = handle.access;
+  // The sections are independent reads: on PostgreSQL they run side by side on the pool's
+  // connections (the page waits for the slowest, not the sum); PGlite queues them.
+  const [summary, outcomes, roster, complaint, documents, deadlines, messages, notes, requests, receipts, impartiality, timeline, allowedEvents] = await Promise.all([
+    loadSummary(db, caseId, access),
+    loadOutcomes(db, caseId),
+    loadCaseRoster(db, caseId, now),
+    db.complaint.findUniqueOrThrow({ where: { id: caseId }, select: { decidingPersonIds: true } }),
+    loadDocuments(db, caseId),
+    loadDeadlines(db, caseId),
+    // Messages are the complainant's own words (often signed): only for those who may know who they are.
+    access.seesComplainantIdentity ? loadComplainantMessages(db, caseId) : null,
+    access.seesInternalNotes ? loadNotes(db, caseId) : null,
+    loadRequests(db, caseId),
+    access.kind === "STAFF" ? noticeReceiptsFor(caseId, { db }) : null,
+    loadImpartiality(db, caseId),
+    loadTimeline(db, caseId),
+    allowedEventsFor(caseId, actor, { db, now }),
+  ]);
   if (!summary) return null;
-  const outcomes = await loadOutcomes(db, caseId);
-  const roster = await loadCaseRoster(db, caseId, now);
-  const { decidingPersonIds } = await db.complaint.findUniqueOrThrow({ where: { id: caseId }, select: { decidingPersonIds: true } });
+  const { decidingPersonIds } = complaint;
   return {
     kind: "full",
-    access: handle.access,
+    access,
     summary,
-    documents: await loadDocuments(db, caseId),
-    deadlines: await loadDeadlines(db, caseId),
-    // Messages are the complainant's own words (often signed): only for those who may know who they are.
-    messages: handle.access.seesComplainantIdentity ? await loadComplainantMessages(db, caseId) : null,
-    notes: handle.access.seesInternalNotes ? await loadNotes(db, caseId) : null,
-    requests: await loadRequests(db, caseId),
-    receipts: handle.access.kind === "STAFF" ? await noticeReceiptsFor(caseId, { db }) : null,
+    documents,
+    deadlines,
+    messages,
+    notes,
+    requests,
+    receipts,
     outcomes,
-    impartiality: await loadImpartiality(db, caseId),
-    timeline: await loadTimeline(db, caseId),
+    impartiality,
+    timeline,
     roster,
-    allowedEvents: await allowedEventsFor(caseId, actor, { db, now }),
+    allowedEvents,
     formContext: await buildFormContext(db, { summary, outcomes, roster, decidingPersonIds, now, ...(options.match !== undefined && { match: options.match }) }),
   };
 }
