@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ProcedureSettingsSchema, settingsFieldErrors, settingsFormValues, settingsInputFromForm } from "@/lib/domain/admin/settings";
 import { getProcedureRules, readSettings, saveSettings, SETTINGS_ID } from "@/lib/server/admin/settings";
-import { defaultProcedureRules } from "@/lib/workflow/rules";
+import { defaultProcedureRules, dueDateFor } from "@/lib/workflow/rules";
+import { getWorld, makeCase } from "@/tests/factories";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { makeAdmin } from "./fixtures";
 
@@ -55,6 +56,25 @@ describe("procedure settings", () => {
     const unchanged = await submit({});
     const again = await saveSettings(db, unchanged.parsed.data!, saved.version, actor);
     expect(again).toEqual({ version: saved.version, changes: [] });
+  });
+
+  it("applies a changed clock to deadlines opened afterwards and leaves the open ones as they were", async () => {
+    const { actor } = await makeAdmin(db);
+    await getWorld(db);
+    const responseDeadline = async (caseId: string) => db.deadline.findFirstOrThrow({ where: { complaintId: caseId, kind: "RESPONSE", status: "OPEN" } });
+    const earlier = await makeCase(db, { to: "AWAITING_RESPONSE" });
+    const open = await responseDeadline(earlier.id);
+    const rulesBefore = await getProcedureRules(db);
+    expect(open.dueAt).toEqual(dueDateFor(open.openedAt, rulesBefore.clocks.response, rulesBefore));
+
+    const { current, parsed } = await submit({ "clocks.response.length": "75", "clocks.response.unit": "calendar" });
+    await saveSettings(db, parsed.data!, current.version, actor);
+    expect((await responseDeadline(earlier.id)).dueAt).toEqual(open.dueAt);
+
+    const later = await makeCase(db, { to: "AWAITING_RESPONSE" });
+    const fresh = await responseDeadline(later.id);
+    expect(fresh.dueAt).toEqual(dueDateFor(fresh.openedAt, { length: 75, unit: "calendar" }, await getProcedureRules(db)));
+    expect(fresh.dueAt).not.toEqual(dueDateFor(fresh.openedAt, rulesBefore.clocks.response, rulesBefore));
   });
 
   it("refuses a stale version with a conflict and changes nothing", async () => {
