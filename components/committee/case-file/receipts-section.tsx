@@ -1,28 +1,7 @@
 import { formatDateTime } from "@/lib/domain/committee/format";
+import { DELIVERY_STATE_LABELS } from "@/lib/server/notifications/delivery-state";
 import type { NoticeReceipt } from "@/lib/server/notifications/receipts";
 import { Section } from "./section";
-
-const RECIPIENT: Record<string, string> = {
-  COMPLAINANT: "Complainant",
-  RESPONDENT: "Case manager",
-  COMMITTEE: "Committee",
-  CHAIR: "Chair",
-  HEARING_PANEL: "Hearing panel",
-  APPEAL_PANEL: "Appeal panel",
-  THIRD_PARTY: "Third party",
-  LICENSING_BOARDS: "Licensing boards",
-};
-
-const STATE: Record<NoticeReceipt["state"], string> = {
-  recorded: "Recorded, not sent (email is off)",
-  queued: "Queued",
-  sending: "Sending",
-  retrying: "Failed, will retry",
-  sent: "Sent",
-  bounced: "Bounced",
-  failed: "Failed",
-  "no-address": "No address to send to",
-};
 
 /** Evidence of service: when each notice of the case was queued, sent or failed, and first opened. */
 export function ReceiptsSection({ receipts }: { receipts: NoticeReceipt[] }) {
@@ -52,11 +31,11 @@ export function ReceiptsSection({ receipts }: { receipts: NoticeReceipt[] }) {
                     {receipt.letterKind ? <span className="block text-sm text-slate-700">With the letter: {receipt.letterKind.replaceAll("_", " ").toLowerCase()}</span> : null}
                   </th>
                   <td className="py-2 pr-4">
-                    {RECIPIENT[receipt.recipientKind] ?? receipt.recipientKind}
+                    <span className="capitalize">{receipt.recipientKind.toLowerCase().replaceAll("_", " ")}</span>
                     {receipt.toAddress ? <span className="block text-sm break-all">{receipt.toAddress}</span> : null}
                   </td>
                   <td className="py-2 pr-4">
-                    {STATE[receipt.state]}
+                    {DELIVERY_STATE_LABELS[receipt.state]}
                     {receipt.attempts > 0 ? <span className="block text-sm text-slate-700">{receipt.attempts === 1 ? "1 attempt" : `${receipt.attempts} attempts`}</span> : null}
                   </td>
                   <td className="py-2 pr-4">{formatDateTime(receipt.queuedAt)}</td>
