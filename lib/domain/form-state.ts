@@ -29,10 +29,12 @@ export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
 
 /** String values of a FormData, files and secrets left out, to refill a form after an error. */
 export function formValues(formData: FormData, omit: readonly string[] = []): Record<string, string> {
-  const out: Record<string, string> = {};
+  // Own properties only: a field named "toString" or "__proto__" must not read or set Object.prototype's.
+  const out = new Map<string, string>();
   for (const [key, value] of formData.entries()) {
     if (typeof value !== "string" || omit.includes(key) || key.startsWith("$ACTION")) continue;
-    out[key] = out[key] === undefined ? value : `${out[key]}\n${value}`;
+    const previous = out.get(key);
+    out.set(key, previous === undefined ? value : `${previous}\n${value}`);
   }
-  return out;
+  return Object.fromEntries(out);
 }

@@ -8,12 +8,17 @@ import { z } from "zod";
 export type RawValue = string | string[];
 export type RawValues = Record<string, RawValue>;
 
+/** PostgreSQL cannot store a NUL character in text or JSON: refused as a field error, not a failed save. */
+const hasNoNul = (value: string) => !value.includes("\u0000");
+const nulMessage = (label: string) => `${label} must not contain hidden control characters. Retype it, or paste it as plain text`;
+
 export function requiredText(missing: string, label: string, max: number) {
   return z
     .string({ error: missing })
     .trim()
     .min(1, missing)
-    .max(max, `${label} must be ${max.toLocaleString("en-US")} characters or fewer`);
+    .max(max, `${label} must be ${max.toLocaleString("en-US")} characters or fewer`)
+    .refine(hasNoNul, nulMessage(label));
 }
 
 export function optionalText(label: string, max: number) {
@@ -21,6 +26,7 @@ export function optionalText(label: string, max: number) {
     .string()
     .trim()
     .max(max, `${label} must be ${max.toLocaleString("en-US")} characters or fewer`)
+    .refine(hasNoNul, nulMessage(label))
     .optional()
     .transform((value) => (value ? value : undefined));
 }
