@@ -9,6 +9,8 @@ export const VerifyQuerySchema = z
   .string()
   .trim()
   .max(100, "Use 100 characters or fewer")
+  // PostgreSQL refuses a NUL in a query parameter: a field error, not a failed search.
+  .refine((value) => !value.includes("\u0000"), "Search with letters, digits and spaces")
   .transform((value) => value.replace(/\s+/g, " "))
   .refine((value) => value.length >= VERIFY_MIN_NAME || looksLikeCcmNumber(value), {
     message: `Enter a CCM number, or at least ${VERIFY_MIN_NAME} letters of a name`,

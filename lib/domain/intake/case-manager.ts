@@ -36,6 +36,8 @@ export const RegistryQuerySchema = z
   .string()
   .trim()
   .max(100, "Search with 100 characters or fewer")
+  // PostgreSQL refuses a NUL in a query parameter: a field error, not a failed search.
+  .refine((value) => !value.includes("\u0000"), "Search with letters, digits and spaces")
   .transform((value) => value.replace(/\s+/g, " "))
   .refine((value) => value.length >= 3, "Enter a CCM number, or at least 3 letters of their name");
 

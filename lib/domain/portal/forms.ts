@@ -122,6 +122,8 @@ export const ActivationRequestSchema = z.object({
     .string({ error: "Enter your CCM certification number" })
     .trim()
     .min(1, "Enter your CCM certification number")
-    .max(40, "Enter the certification number as printed on your certificate"),
+    .max(40, "Enter the certification number as printed on your certificate")
+    // PostgreSQL refuses a NUL in a query parameter: a field error, not a failed lookup.
+    .refine((value) => !value.includes("\u0000"), "Enter the certification number as printed on your certificate"),
   email,
 });

@@ -12,13 +12,16 @@ export interface Download {
   data: Uint8Array;
 }
 
+/** Document ids are cuids: anything else (a NUL, which PostgreSQL refuses, or a huge string) is simply not found. */
+const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
 /**
  * A document's bytes for the first of `actors` that may open it (case visibility, then the
  * document's audience), or null: unknown, purged, not on a case, or not theirs to see all look
  * the same from outside (a 404).
  */
 export async function findDownload(db: DbOrTx, documentId: string, actors: readonly Actor[]): Promise<Download | null> {
-  if (actors.length === 0 || documentId.length > 100) return null;
+  if (actors.length === 0 || !DOCUMENT_ID.test(documentId)) return null;
   const document = await db.document.findUnique({
     where: { id: documentId },
     select: { complaintId: true, audience: true, uploaderKind: true, filename: true, mimeType: true, purgedAt: true },
