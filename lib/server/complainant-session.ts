@@ -1,7 +1,7 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { cookies } from "next/headers";
 import { resolveAuthSecret } from "./auth-secret";
+import { openValue, sealValue } from "./signed-value";
 import type { DbOrTx } from "./db";
 
 /**
@@ -20,35 +20,18 @@ export interface ComplainantSession {
   expiresAt: number;
 }
 
-function sessionKey(secret: string): Buffer {
-  return createHmac("sha256", secret).update("docket:complainant-session:v1").digest();
-}
-
-function sign(payload: string, secret: string): string {
-  return createHmac("sha256", sessionKey(secret)).update(payload).digest("base64url");
-}
+const PURPOSE = "complainant-session:v1";
 
 export function encodeComplainantSession(session: ComplainantSession, secret = resolveAuthSecret()): string {
-  const payload = Buffer.from(JSON.stringify({ c: session.complaintId, i: session.codeIssuedAt, e: session.expiresAt })).toString("base64url");
-  return `${payload}.${sign(payload, secret)}`;
+  return sealValue(PURPOSE, { c: session.complaintId, i: session.codeIssuedAt, e: session.expiresAt }, secret);
 }
 
 /** The session in a cookie value, or null when it is forged, malformed or expired. */
 export function decodeComplainantSession(value: string | undefined, now = new Date(), secret = resolveAuthSecret()): ComplainantSession | null {
-  if (!value) return null;
-  const [payload, signature, extra] = value.split(".");
-  if (!payload || !signature || extra !== undefined) return null;
-  const expected = Buffer.from(sign(payload, secret));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  try {
-    const data = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { c?: unknown; i?: unknown; e?: unknown };
-    if (typeof data.c !== "string" || typeof data.i !== "number" || typeof data.e !== "number") return null;
-    if (data.e <= now.getTime()) return null;
-    return { complaintId: data.c, codeIssuedAt: data.i, expiresAt: data.e };
-  } catch {
-    return null;
-  }
+  const data = openValue(PURPOSE, value, secret);
+  if (!data || typeof data.c !== "string" || typeof data.i !== "number" || typeof data.e !== "number") return null;
+  if (data.e <= now.getTime()) return null;
+  return { complaintId: data.c, codeIssuedAt: data.i, expiresAt: data.e };
 }
 
 /** Cookies marked Secure in production (TLS ends at the load balancer; browsers treat localhost as secure). */
