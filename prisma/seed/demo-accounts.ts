@@ -1,6 +1,8 @@
 import type { Role } from "@/lib/domain/roles";
 import type { Db } from "@/lib/server/db-factory";
 import { hashPassword } from "@/lib/server/password";
+import { DEMO_TOTP_KEY } from "@/lib/server/two-factor/demo-key";
+import { encryptTotpKey, TWO_FACTOR_ROLES } from "@/lib/server/two-factor/totp";
 import { addYears } from "./dates";
 
 /** Shared by every demo account; printed on the sign-in page of a demo install, never for production. */
@@ -86,7 +88,11 @@ export async function seedDemoAccounts(db: Db, today: Date): Promise<number> {
     await db.person.createMany({
       data: missing.map((account) => {
         const committee = account.roles.some((role) => COMMITTEE_ROLES.includes(role));
+        // Accounts that need two-factor in production share the public demo key (README).
+        const twoFactor = account.roles.some((role) => TWO_FACTOR_ROLES.includes(role));
         return {
+          totpSecret: twoFactor ? encryptTotpKey(DEMO_TOTP_KEY) : null,
+          totpEnabledAt: twoFactor ? today : null,
           email: account.email,
           name: account.name,
           roles: [...account.roles],

@@ -1,3 +1,4 @@
+import { TOTP } from "otpauth";
 import { formatDateTime } from "@/lib/domain/committee/format";
 import { defaultProcedureRules, dueDateFor } from "@/lib/workflow/rules";
 import { asRole, openCase } from "./committee-support";
@@ -84,7 +85,7 @@ test.describe("administration", () => {
     for (const expected of [number, ...imported]) expect(csv).toContain(expected);
   });
 
-  test("invite a committee member, who sets a password from the link and signs in; deactivation ends their session", async ({ page, browser }) => {
+  test("invite a committee member, who sets a password from the link, sets up two-factor and signs in; deactivation ends their session", async ({ page, browser }) => {
     await signInAs(page, "admin");
     await page.goto("/admin/people");
     await expectNoAxeViolations(page);
@@ -122,6 +123,20 @@ test.describe("administration", () => {
     await memberPage.getByLabel("Email address").fill(email);
     await memberPage.getByLabel("Password").fill("a long enough passphrase");
     await memberPage.getByRole("button", { name: "Sign in" }).click();
+
+    // Committee accounts need two-factor in production: the first sign-in sets it up.
+    await expect(memberPage.getByRole("heading", { name: "Set up two-factor sign-in" })).toBeVisible();
+    await expect(memberPage.getByRole("img", { name: /QR code/ })).toBeVisible();
+    await expectNoAxeViolations(memberPage);
+    const key = (await memberPage.getByTestId("totp-key").innerText()).replace(/\s/g, "");
+    const totp = new TOTP({ secret: key, algorithm: "SHA1", digits: 6, period: 30 });
+    const code = memberPage.getByLabel(/Code from your authenticator app/);
+    await code.fill(String((Number(totp.generate()) + 1) % 1_000_000).padStart(6, "0"));
+    await memberPage.getByRole("button", { name: "Turn on two-factor and sign in" }).click();
+    await expect(memberPage.getByRole("alert", { name: "There is a problem" })).toContainText("That code is not right");
+    await expectNoAxeViolations(memberPage);
+    await code.fill(totp.generate());
+    await memberPage.getByRole("button", { name: "Turn on two-factor and sign in" }).click();
     await memberPage.waitForURL("**/committee");
 
     await memberPage.goto(link!);

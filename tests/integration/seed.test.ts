@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { citableProvisions, CODE_VERSIONS } from "@/lib/domain/catalogue";
 import { verifyPassword } from "@/lib/server/password";
+import { DEMO_TOTP_KEY } from "@/lib/server/two-factor/demo-key";
+import { decryptTotpKey } from "@/lib/server/two-factor/totp";
 import { defaultProcedureRules } from "@/lib/workflow/rules";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isSeeded, seedDatabase, type SeedSummary } from "@/prisma/seed/index";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -72,6 +74,15 @@ describe("seed", () => {
     expect(byEmail.get("chair@docket.test")?.roles).toEqual(expect.arrayContaining(["COMMITTEE_CHAIR", "COMMITTEE_MEMBER"]));
     expect(await verifyPassword(byEmail.get("admin@docket.test")?.passwordHash, DEMO_PASSWORD)).toBe(true);
     expect(await verifyPassword(byEmail.get("admin@docket.test")?.passwordHash, "wrong-password")).toBe(false);
+  });
+
+  it("enrols the demo staff, committee and admin accounts in two-factor with the public demo key, and no CCM", async () => {
+    const people = await t.db.person.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((account) => account.email) } } });
+    for (const person of people) {
+      const needsCode = person.roles.some((role) => role !== "CCM");
+      expect(person.totpEnabledAt !== null, person.email).toBe(needsCode);
+      expect(person.totpSecret ? decryptTotpKey(person.totpSecret) : null, person.email).toBe(needsCode ? DEMO_TOTP_KEY : null);
+    }
   });
 
   it("links each demo CCM to an ACTIVE certification in the registry", async () => {

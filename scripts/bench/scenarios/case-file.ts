@@ -2,33 +2,18 @@ import { randomBytes } from "node:crypto";
 import { addInternalNote } from "@/lib/server/committee/records";
 import type { Db } from "@/lib/server/db-factory";
 import { load, type LoadFigures } from "../load";
+import { demoSessionCookie } from "../sign-in";
 
-const STAFF = { email: "staff@docket.test", password: "docket-demo-2026" };
+const STAFF_EMAIL = "staff@docket.test";
 const EVENTS = 200;
 const DOCUMENTS = 20;
-
-/** A session cookie for the demo ethics coordinator, through next-auth's credentials endpoint. */
-async function staffCookie(serverUrl: string): Promise<string> {
-  const csrf = await fetch(`${serverUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
-  const signedIn = await fetch(`${serverUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email: STAFF.email, password: STAFF.password }),
-  });
-  const session = signedIn.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!).find((cookie) => cookie.includes("session-token="));
-  if (!session) throw new Error(`Signing in as ${STAFF.email} failed (${signedIn.status}): is the database seeded with the demo accounts?`);
-  return session;
-}
 
 /**
  * A seeded case in committee review brought to 200 audit events (internal notes, each with its
  * audit entry, as staff add them) and 20 documents, so D measures the case file at that size.
  */
 async function prepareCase(db: Db): Promise<string> {
-  const staff = await db.person.findUniqueOrThrow({ where: { email: STAFF.email }, select: { id: true, roles: true } });
+  const staff = await db.person.findUniqueOrThrow({ where: { email: STAFF_EMAIL }, select: { id: true, roles: true } });
   const actor = { kind: "person" as const, personId: staff.id, roles: staff.roles as never, certificationIds: [] };
   const complaint = await db.complaint.findFirstOrThrow({ where: { state: "COMMITTEE_REVIEW" }, orderBy: { receivedAt: "asc" }, select: { id: true } });
   const events = await db.auditEvent.count({ where: { complaintId: complaint.id } });
@@ -61,7 +46,7 @@ async function prepareCase(db: Db): Promise<string> {
  */
 export async function caseFilePage(serverUrl: string, db: Db, seconds: number): Promise<LoadFigures & { events: number; documents: number }> {
   const caseId = await prepareCase(db);
-  const cookie = await staffCookie(serverUrl);
+  const cookie = await demoSessionCookie(serverUrl, STAFF_EMAIL);
   const url = `${serverUrl}/committee/cases/${caseId}`;
   const check = await fetch(url, { headers: { cookie } });
   if (check.status !== 200) throw new Error(`The case file answered ${check.status} for staff`);
