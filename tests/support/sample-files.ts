@@ -1,6 +1,7 @@
 /**
  * Small real files for upload tests: each starts with its format's true signature. makeZip writes
- * an uncompressed ZIP (a .docx is a ZIP with [Content_Types].xml and word/ entries).
+ * a ZIP, its entries stored or given already deflated (a .docx is a ZIP with [Content_Types].xml
+ * and word/ entries).
  */
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -14,29 +15,41 @@ function crc32(bytes: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-export function makeZip(entries: Record<string, string>): Buffer {
+/** An entry already compressed with raw deflate (method 8), with the CRC and size of what it inflates to. */
+export interface DeflatedEntry {
+  deflated: Buffer;
+  crc: number;
+  size: number;
+}
+
+export function makeZip(entries: Record<string, string | DeflatedEntry>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(entries)) {
     const nameBytes = Buffer.from(name, "utf8");
-    const data = Buffer.from(content, "utf8");
-    const crc = crc32(data);
+    const stored = typeof content === "string" ? Buffer.from(content, "utf8") : null;
+    const data = stored ?? (content as DeflatedEntry).deflated;
+    const crc = stored ? crc32(stored) : (content as DeflatedEntry).crc;
+    const size = stored ? stored.length : (content as DeflatedEntry).size;
+    const method = stored ? 0 : 8;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     locals.push(local, nameBytes, data);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, nameBytes);
