@@ -4,7 +4,7 @@ import type { BackupHeader, RowCounts, SectionHeader } from "./backup-format";
 import { migrationsToReplay, RestoreRefused } from "./backup-migrations";
 import { readBackup } from "./backup-read";
 import type { SqlSession } from "./backup-session";
-import { foreignKeys, ident, insertableColumns, listTables, qualified, serialColumns } from "./backup-tables";
+import { countRows, describeTables, foreignKeys, ident, listTables, qualified, serialColumns, type TableInfo } from "./backup-tables";
 import { fileSha256 } from "./backup-write";
 import { NO_FILTERS, withSchemaEngine } from "./schema-engine";
 
@@ -49,12 +49,8 @@ export async function restoreBackup(handle: DbHandle, session: SqlSession, file:
 }
 
 async function rowsPresent(session: SqlSession): Promise<number> {
-  let total = 0;
-  for (const table of await listTables(session)) {
-    const [row] = await session.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${qualified(table)}`);
-    total += row?.n ?? 0;
-  }
-  return total;
+  const counts = await countRows(session, await listTables(session));
+  return Object.values(counts).reduce((sum, n) => sum + n, 0);
 }
 
 /**
@@ -68,18 +64,20 @@ async function loadRows(session: SqlSession, file: string): Promise<void> {
     const keys = await foreignKeys(session);
     for (const key of keys) await session.query(`ALTER TABLE ${qualified(key.table)} DROP CONSTRAINT ${ident(key.name)}`);
 
-    const tables = new Set(await listTables(session));
+    const tables = new Map((await describeTables(session)).map((table) => [table.name, table]));
     const statements = new Map<string, string>();
     await readBackup(file, {
-      section: async (section) => {
-        if (!tables.delete(section.table)) throw new RestoreRefused(`the backup holds table ${section.table}, which the replayed schema does not have`);
-        statements.set(section.table, await insertStatement(session, section));
+      section: (section) => {
+        const table = tables.get(section.table);
+        if (!table) throw new RestoreRefused(`the backup holds table ${section.table}, which the replayed schema does not have`);
+        tables.delete(section.table);
+        statements.set(section.table, insertStatement(table, section));
       },
       rows: async (section, batch) => {
         await session.query(statements.get(section.table)!, [`[${batch.join(",")}]`]);
       },
     });
-    if (tables.size > 0) throw new RestoreRefused(`the backup has no rows section for ${[...tables].join(", ")}`);
+    if (tables.size > 0) throw new RestoreRefused(`the backup has no section for ${[...tables.keys()].join(", ")}`);
 
     for (const key of keys) await session.query(`ALTER TABLE ${qualified(key.table)} ADD CONSTRAINT ${ident(key.name)} ${key.definition}`);
     for (const serial of await serialColumns(session)) {
@@ -95,8 +93,8 @@ async function loadRows(session: SqlSession, file: string): Promise<void> {
   }
 }
 
-async function insertStatement(session: SqlSession, section: SectionHeader): Promise<string> {
-  const columns = await insertableColumns(session, section.table);
+function insertStatement(table: TableInfo, section: SectionHeader): string {
+  const { columns } = table;
   const names = columns.map((column) => column.name);
   if (names.join(",") !== section.columns.join(",")) {
     throw new RestoreRefused(`${section.table}: the backup's columns (${section.columns.join(", ")}) are not the schema's (${names.join(", ")})`);

@@ -33,25 +33,48 @@ export interface Column {
   type: string;
 }
 
-/** Columns a restore writes, in table order (generated columns are recomputed, not stored). */
-export async function insertableColumns(session: SqlSession, table: string): Promise<Column[]> {
-  return session.query<{ name: string; identity: string; type: string }>(
-    `SELECT attname AS name, attidentity::text AS identity, format_type(atttypid, atttypmod) AS type FROM pg_attribute
-      WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = ''
-      ORDER BY attnum`,
-    [qualified(table)],
-  );
+export interface TableInfo {
+  name: string;
+  /** Columns a backup stores and a restore writes, in table order (generated columns are recomputed). */
+  columns: Column[];
+  primaryKey: string[];
 }
 
-export async function primaryKey(session: SqlSession, table: string): Promise<string[]> {
-  const rows = await session.query<{ name: string }>(
-    `SELECT a.attname AS name FROM pg_index i
-       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey::int2[])
-      WHERE i.indrelid = $1::regclass AND i.indisprimary
-      ORDER BY array_position(i.indkey::int2[], a.attnum)`,
-    [qualified(table)],
+/** Every application table with its columns and primary key, in two catalogue queries (not two per table). */
+export async function describeTables(session: SqlSession): Promise<TableInfo[]> {
+  const columns = await session.query<{ table: string; name: string; identity: string; type: string }>(
+    `SELECT c.relname AS table, a.attname AS name, a.attidentity::text AS identity, format_type(a.atttypid, a.atttypmod) AS type
+       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> $1
+        AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+      ORDER BY c.relname COLLATE "C", a.attnum`,
+    [BOOKKEEPING_TABLE],
   );
-  return rows.map((row) => row.name);
+  const keys = await session.query<{ table: string; name: string }>(
+    `SELECT c.relname AS table, a.attname AS name
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey::int2[])
+      WHERE n.nspname = 'public' AND i.indisprimary
+      ORDER BY c.relname COLLATE "C", array_position(i.indkey::int2[], a.attnum)`,
+  );
+  const tables = new Map<string, TableInfo>();
+  for (const { table, ...column } of columns) {
+    const info = tables.get(table) ?? { name: table, columns: [], primaryKey: [] };
+    info.columns.push(column);
+    tables.set(table, info);
+  }
+  for (const key of keys) tables.get(key.table)?.primaryKey.push(key.name);
+  return [...tables.values()];
+}
+
+/** Row counts of the given tables in one statement. */
+export async function countRows(session: SqlSession, tables: readonly string[]): Promise<Record<string, number>> {
+  if (tables.length === 0) return {};
+  const rows = await session.query<{ table: string; n: number }>(
+    tables.map((table, index) => `SELECT $${index + 1}::text AS table, count(*)::int AS n FROM ${qualified(table)}`).join(" UNION ALL "),
+    [...tables],
+  );
+  return Object.fromEntries(rows.map((row) => [row.table, row.n]));
 }
 
 export interface ForeignKey {

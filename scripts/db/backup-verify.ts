@@ -3,7 +3,7 @@ import { verifyAuditChain, type ChainReport } from "@/lib/server/audit/verify";
 import type { Db } from "@/lib/server/db-factory";
 import type { RowCounts } from "./backup-format";
 import type { SqlSession } from "./backup-session";
-import { qualified } from "./backup-tables";
+import { countRows } from "./backup-tables";
 
 export type FileProblem = { table: "Document" | "IntakeDraftFile"; id: string; problem: "sha256-mismatch" | "size-mismatch" | "missing-bytes" };
 
@@ -75,11 +75,8 @@ export async function verifyStoredFiles(db: Db): Promise<FileCheck> {
 }
 
 async function compareCounts(session: SqlSession, expected: RowCounts): Promise<CountMismatch[]> {
-  const mismatches: CountMismatch[] = [];
-  for (const [table, rows] of Object.entries(expected)) {
-    const [row] = await session.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${qualified(table)}`);
-    const found = row?.n ?? 0;
-    if (found !== rows) mismatches.push({ table, expected: rows, found });
-  }
-  return mismatches;
+  const found = await countRows(session, Object.keys(expected));
+  return Object.entries(expected)
+    .filter(([table, rows]) => found[table] !== rows)
+    .map(([table, rows]) => ({ table, expected: rows, found: found[table] ?? 0 }));
 }

@@ -6,7 +6,7 @@ import { createGzip } from "node:zlib";
 import { createHash } from "node:crypto";
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, type MigrationStamp, type RowCounts, type SectionHeader } from "./backup-format";
 import type { SqlSession } from "./backup-session";
-import { bookkeepingPresent, ident, insertableColumns, listTables, primaryKey, qualified } from "./backup-tables";
+import { bookkeepingPresent, countRows, describeTables, ident, qualified, type TableInfo } from "./backup-tables";
 
 export interface BackupResult {
   file: string;
@@ -17,7 +17,7 @@ export interface BackupResult {
 }
 
 /** Rows per FETCH; tables that hold file bytes go a few at a time so memory stays bounded. */
-const FETCH_ROWS = 200;
+const FETCH_ROWS = 1000;
 const FETCH_ROWS_WITH_BYTES = 4;
 
 /**
@@ -67,9 +67,10 @@ async function dumpSnapshot(
       migrations: await appliedMigrations(session),
     };
     await writeLine(JSON.stringify(header));
+    const tables = await describeTables(session);
+    const expected = await countRows(session, tables.map((table) => table.name));
     const counts: RowCounts = {};
-    const tables = await listTables(session);
-    for (const table of tables) counts[table] = await dumpTable(session, table, writeLine);
+    for (const table of tables) counts[table.name] = await dumpTable(session, table, expected[table.name] ?? 0, writeLine);
     const rows = Object.values(counts).reduce((sum, n) => sum + n, 0);
     await writeLine(JSON.stringify({ end: true, tables: tables.length, rows }));
     await session.query("COMMIT");
@@ -88,18 +89,15 @@ async function appliedMigrations(session: SqlSession): Promise<MigrationStamp[] 
   );
 }
 
-async function dumpTable(session: SqlSession, table: string, writeLine: (line: string) => Promise<void>): Promise<number> {
-  const columns = await insertableColumns(session, table);
-  const key = await primaryKey(session, table);
-  const [counted] = await session.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${qualified(table)}`);
-  const expected = counted?.n ?? 0;
-  const section: SectionHeader = { table, columns: columns.map((column) => column.name), rows: expected };
+async function dumpTable(session: SqlSession, table: TableInfo, expected: number, writeLine: (line: string) => Promise<void>): Promise<number> {
+  const { columns, primaryKey: key } = table;
+  const section: SectionHeader = { table: table.name, columns: columns.map((column) => column.name), rows: expected };
   await writeLine(JSON.stringify(section));
 
   const list = columns.map((column) => ident(column.name)).join(", ");
   const order = key.length > 0 ? ` ORDER BY ${key.map(ident).join(", ")}` : "";
   const fetch = columns.some((column) => column.type === "bytea") ? FETCH_ROWS_WITH_BYTES : FETCH_ROWS;
-  await session.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(_r_)::text AS j FROM (SELECT ${list} FROM ${qualified(table)}${order}) _r_`);
+  await session.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(_r_)::text AS j FROM (SELECT ${list} FROM ${qualified(table.name)}${order}) _r_`);
   let written = 0;
   for (;;) {
     const rows = await session.query<{ j: string }>(`FETCH ${fetch} FROM backup_rows`);
@@ -108,7 +106,7 @@ async function dumpTable(session: SqlSession, table: string, writeLine: (line: s
     if (rows.length < fetch) break;
   }
   await session.query("CLOSE backup_rows");
-  if (written !== expected) throw new Error(`backup: ${table} counted ${expected} rows but read ${written}`);
+  if (written !== expected) throw new Error(`backup: ${table.name} counted ${expected} rows but read ${written}`);
   return written;
 }
 
