@@ -48,7 +48,7 @@ export function verificationLines(check: RestoreVerification): string[] {
   const fileProblems = files.problems.map((p) => `${p.table} ${p.id}: ${p.problem}`);
   const countProblems = counts.map((c) => `${c.table}: ${c.found} rows, the backup has ${c.expected}`);
   return [
-    `  audit   ${audit.events} events in ${audit.streams} streams: ${chain}`,
+    `  audit   ${audit.events} events in ${audit.streams} streams${audit.firstBreak ? " (stopped at the first break)" : ""}: ${chain}`,
     `  files   re-hashed ${files.hashed} (${files.purged} purged on purpose): ${fileProblems.length === 0 ? "every sha256 matches" : `${fileProblems.length} MISMATCHED`}`,
     ...fileProblems.slice(0, 20).map((line) => `          ${line}`),
     `  counts  ${countProblems.length === 0 ? "every table holds the backup's rows" : "MISMATCHED"}`,
