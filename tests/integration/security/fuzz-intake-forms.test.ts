@@ -12,7 +12,7 @@ import { FuzzTally, fuzzForm } from "./support";
  * app/(public)/complaints/new/actions.ts call): every page, the start, the resume code and the
  * final submit, each posted with hostile values, wrong types and polluting keys.
  */
-const RUNS = 25;
+const RUNS = 15;
 const tally = new FuzzTally();
 let testDb: TestDb;
 let registryNumber: string;

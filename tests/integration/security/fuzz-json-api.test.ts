@@ -19,7 +19,7 @@ vi.mock("@/lib/server/documents/request-actors", () => ({
   requestActors: async () => [{ kind: "complainant", complaintId: complainantCase }],
 }));
 
-const RUNS = 60;
+const RUNS = 30;
 const tally = new FuzzTally();
 let testDb: TestDb;
 let addresses = 0;
