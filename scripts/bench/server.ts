@@ -5,6 +5,8 @@ import path from "node:path";
 /** A production server (`next start`) the benchmark loads from its own process. */
 export interface BenchServer {
   url: string;
+  /** The `next start` process (the reliability tier kills its tree). */
+  pid: number;
   /** Peak resident memory so far (VmHWM) of the server and its child processes, in MB. */
   peakRssMb(): number;
   stop(): Promise<void>;
@@ -26,11 +28,15 @@ export async function startServer(options: { root: string; port: number; env: No
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error("next start did not answer /api/health within 60 s");
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error("next start did not answer /api/health within 60 s");
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return {
     url,
+    pid: child.pid!,
     peakRssMb: () => processTree(child.pid!).reduce((sum, pid) => sum + peakKb(pid), 0) / 1024,
     async stop() {
       child.kill("SIGTERM");
@@ -49,7 +55,7 @@ function peakKb(pid: number): number {
 }
 
 /** `pid` and every process below it, from /proc (Linux). */
-function processTree(pid: number): number[] {
+export function processTree(pid: number): number[] {
   const parents = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;

@@ -92,7 +92,8 @@ export function startWorker(options: WorkerOptions): Worker {
       const finished = rounds;
       for (const waiter of roundWaiters.filter((w) => w.after <= finished)) waiter.resolve();
       roundWaiters = roundWaiters.filter((w) => w.after > finished);
-      if (!stopping) await sleep(pollMs);
+      // A tick interval shorter than the poll is honoured too.
+      if (!stopping) await sleep(Math.min(pollMs, tickMs));
     }
     options.transport?.close();
     for (const waiter of roundWaiters) waiter.resolve();
