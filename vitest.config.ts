@@ -23,6 +23,9 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          // next-auth imports "next/server" without an extension, which Node's ESM loader cannot
+          // resolve: inline it so Vite resolves it, and tests can run the app's real auth().
+          server: { deps: { inline: ["next-auth"] } },
           setupFiles: ["tests/support/fail-on-console-error.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
