@@ -1,30 +1,40 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/server/auth-config";
 import { contentSecurityPolicy, newNonce } from "@/lib/server/security-headers";
 
 const { auth } = NextAuth(authConfig);
 
 const PROTECTED = ["/committee", "/portal", "/admin"];
+const isProtected = (pathname: string) => PROTECTED.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 
-// Every page: a per-request nonce Content-Security-Policy (Next reads the nonce from the request's
-// CSP header and puts it on its own scripts). Signed-out visitors to a signed-in area go to
-// /login; every page, action and route handler re-checks the person and their roles itself.
-export default auth((request) => {
-  const { pathname, search } = request.nextUrl;
-  const isProtected = PROTECTED.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
-  if (isProtected && !request.auth?.user) {
-    const login = new URL("/login", request.nextUrl.origin);
-    login.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return NextResponse.redirect(login);
-  }
+/** A per-request nonce Content-Security-Policy: Next reads the nonce from the request's CSP header and puts it on its own scripts. */
+function withContentSecurityPolicy(request: NextRequest): NextResponse {
   const policy = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+// Coarse redirects only: signed-out visitors to a signed-in area go to /login. Every page, action
+// and route handler re-checks the person and their roles itself.
+const signedInAreas = auth((request) => {
+  if (!request.auth?.user) {
+    const login = new URL("/login", request.nextUrl.origin);
+    login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+    return NextResponse.redirect(login);
+  }
+  return withContentSecurityPolicy(request);
 });
+
+// next-auth types its wrapper for route handlers as well; as a proxy it takes the fetch event.
+const signedInProxy = signedInAreas as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
+
+export default function proxy(request: NextRequest, event: NextFetchEvent) {
+  return isProtected(request.nextUrl.pathname) ? signedInProxy(request, event) : withContentSecurityPolicy(request);
+}
 
 export const config = {
   // Pages only: not static files, and not route handlers (JSON, downloads: they set their own).

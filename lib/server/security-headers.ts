@@ -38,8 +38,10 @@ export function staticSecurityHeaders(production: boolean): { key: string; value
   return [
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "X-Frame-Options", value: "DENY" },
-    // Status links and one-time links carry tokens in their paths: never send them on.
-    { key: "Referrer-Policy", value: "no-referrer" },
+    // One-time links carry tokens in their paths: never send them to another site. (Not
+    // "no-referrer": with it browsers send `Origin: null` on form posts, and Next refuses every
+    // server action as cross-origin.)
+    { key: "Referrer-Policy", value: "same-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     { key: "Cross-Origin-Resource-Policy", value: "same-origin" },

@@ -25,11 +25,11 @@ describe("Content-Security-Policy", () => {
 });
 
 describe("headers on every response", () => {
-  it("send nosniff, no referrer, a locked-down Permissions-Policy, and HSTS in production only", () => {
+  it("send nosniff, no referrer to other sites, a locked-down Permissions-Policy, and HSTS in production only", () => {
     const production = new Map(staticSecurityHeaders(true).map((h) => [h.key, h.value]));
     expect(production.get("X-Content-Type-Options")).toBe("nosniff");
     expect(production.get("X-Frame-Options")).toBe("DENY");
-    expect(production.get("Referrer-Policy")).toBe("no-referrer");
+    expect(production.get("Referrer-Policy")).toBe("same-origin");
     expect(production.get("Permissions-Policy")).toContain("camera=()");
     expect(production.get("Strict-Transport-Security")).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
     expect(new Map(staticSecurityHeaders(false).map((h) => [h.key, h.value])).has("Strict-Transport-Security")).toBe(false);
