@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/server/auth-config";
+import { isCrossOriginPost } from "@/lib/server/same-origin";
 import { contentSecurityPolicy, newNonce } from "@/lib/server/security-headers";
 
 const { auth } = NextAuth(authConfig);
@@ -33,6 +34,10 @@ const signedInAreas = auth((request) => {
 const signedInProxy = signedInAreas as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (isCrossOriginPost(request.method, request.headers.get("origin"), host)) {
+    return new NextResponse("Cross-site form posts are not accepted.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   return isProtected(request.nextUrl.pathname) ? signedInProxy(request, event) : withContentSecurityPolicy(request);
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isCrossOriginPost } from "@/lib/server/same-origin";
 import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from "@/lib/server/security-headers";
 
 const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
@@ -33,5 +34,21 @@ describe("headers on every response", () => {
     expect(production.get("Permissions-Policy")).toContain("camera=()");
     expect(production.get("Strict-Transport-Security")).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
     expect(new Map(staticSecurityHeaders(false).map((h) => [h.key, h.value])).has("Strict-Transport-Security")).toBe(false);
+  });
+});
+
+describe("cross-origin posts", () => {
+  it("refuses a post from another site, a sandboxed page (Origin: null) or a malformed Origin", () => {
+    expect(isCrossOriginPost("POST", "https://evil.example", "docket.example.org")).toBe(true);
+    expect(isCrossOriginPost("POST", "https://docket.example.org.evil.example", "docket.example.org")).toBe(true);
+    expect(isCrossOriginPost("POST", "http://docket.example.org:8080", "docket.example.org")).toBe(true);
+    expect(isCrossOriginPost("POST", "null", "docket.example.org")).toBe(true);
+    expect(isCrossOriginPost("PUT", "not a url", "docket.example.org")).toBe(true);
+  });
+  it("lets same-origin posts, reads, and clients that send no Origin through", () => {
+    expect(isCrossOriginPost("POST", "https://Docket.example.org", "docket.example.org")).toBe(false);
+    expect(isCrossOriginPost("POST", "http://127.0.0.1:3100", "127.0.0.1:3100")).toBe(false);
+    expect(isCrossOriginPost("GET", "https://evil.example", "docket.example.org")).toBe(false);
+    expect(isCrossOriginPost("POST", null, "docket.example.org")).toBe(false);
   });
 });
