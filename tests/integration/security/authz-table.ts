@@ -44,6 +44,8 @@ export interface Probe {
   call: (ctx: ProbeContext) => Promise<{ args: unknown[]; also?: Identity }>;
   /** Tables a refusal may write, and why (attempt counters behind a lockout). */
   refusalWrites?: { tables: string[]; why: string };
+  /** An allowed call leaves the target unfit for the next caller even with its state unchanged. */
+  consumes?: boolean;
   /** Allowed calls that must still write nothing (an unknown capability token). */
   writesNothing?: boolean;
   /** A refusal the generic classifier cannot see (e.g. a wrong access code is a form error). */
@@ -74,6 +76,7 @@ export const TABLE: Probe[] = [
     // An inactive member: an active one would join the roster every majority is counted on.
     call: async ({ w }) => a(idle, formWith({ personId: (await inactiveMember(w)).id, termFrom: "2026-01-01", termTo: "2028-12-31" })),
   },
+  { key: `${ADMIN}/people/actions.ts#resetTwoFactorAction`, expect: ADMIN_ONLY, call: async ({ w }) => a(idle, formWith({ personId: (await makePerson(w.db, { roles: ["STAFF"] })).id })) },
   { key: `${ADMIN}/people/actions.ts#setActiveAction`, expect: ADMIN_ONLY, call: async ({ w }) => a(idle, formWith({ personId: (await makePerson(w.db, { roles: ["STAFF"] })).id, active: "false" })) },
   {
     key: `${ADMIN}/people/actions.ts#reissueInviteAction`,
@@ -138,6 +141,7 @@ export const TABLE: Probe[] = [
   {
     key: `${CASE}/record-actions.ts#recuseAction`,
     state: "COMMITTEE_REVIEW",
+    consumes: true,
     expect: "401  401  401  403  403  403  403  403  ok   404  403  403",
     call: async ({ w, target }) => a(idle, formWith({ caseId: target!.id, recusePersonId: w.world.members[1].id, recusalReason: "Same employer" })),
   },
@@ -183,7 +187,7 @@ export const TABLE: Probe[] = [
     expect: PORTAL,
     call: async ({ target }) => a(idle, portalForm(target!, { newEvidence: "A signed handover note.", whyNotAvailableBefore: "Found in storage last week." })),
   },
-  { key: `${PORTAL_CASE}/actions.ts#challengeAction`, state: "HEARING_SCHEDULED", expect: PORTAL, call: async ({ w, target }) => a(idle, portalForm(target!, { memberId: w.world.members[0].id, grounds: "Worked with my employer." })) },
+  { key: `${PORTAL_CASE}/actions.ts#challengeAction`, state: "HEARING_SCHEDULED", expect: PORTAL, consumes: true, call: async ({ w, target }) => a(idle, portalForm(target!, { memberId: w.world.members[0].id, grounds: "Worked with my employer." })) },
   { key: `${PORTAL_CASE}/actions.ts#hearingMaterialAction`, state: "HEARING_SCHEDULED", expect: PORTAL, call: async ({ target }) => a(idle, portalForm(target!, { statement: "My written statement." })) },
   { key: `${PORTAL_CASE}/actions.ts#postponementAction`, state: "HEARING_SCHEDULED", expect: PORTAL, call: async ({ target }) => a(idle, portalForm(target!, { reason: "I am in hospital that week." })) },
   {
@@ -198,6 +202,7 @@ export const TABLE: Probe[] = [
   {
     key: `${PORTAL_CASE}/representative-actions.ts#designateRepresentativeAction`,
     state: "AWAITING_RESPONSE",
+    consumes: true,
     expect: "401  401  401  ok   404  403  403  403  403  403  403  403",
     why: "only the CCM appoints; a representative may not appoint another",
     call: async ({ target }) => a(idle, portalForm(target!, { name: "Robin Counsel", email: `${unique()}@counsel.example` })),
@@ -205,6 +210,7 @@ export const TABLE: Probe[] = [
   {
     key: `${PORTAL_CASE}/representative-actions.ts#revokeRepresentativeAction`,
     state: "AWAITING_RESPONSE",
+    consumes: true,
     expect: "401  401  401  ok   404  403  403  403  403  403  403  403",
     call: async ({ w, target }) => {
       const rep = await w.db.caseRepresentative.findFirstOrThrow({ where: { complaintId: target!.id, personId: w.world.representative.id, revokedAt: null } });
