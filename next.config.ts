@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     // Evidence uploads are server-action posts: up to 10 files of 10 MB each, plus the form.
     serverActions: { bodySizeLimit: "101mb" },
+    // The proxy (CSP nonce) sees every page post: it must pass the same bodies on whole (its
+    // default buffer is 10 MB, and a longer body reached the action cut short).
+    proxyClientMaxBodySize: "101mb",
   },
 };
 

@@ -53,6 +53,8 @@ export const RolesUpdateSchema = z.object({
 
 export const TermUpdateSchema = z.object({ personId: z.string().min(1), ...termFields }).superRefine(termOrder);
 
+export const TwoFactorResetSchema = z.object({ personId: z.string().min(1) });
+
 export const ActiveUpdateSchema = z.object({
   personId: z.string().min(1),
   active: z.enum(["true", "false"]).transform((value) => value === "true"),

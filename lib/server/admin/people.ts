@@ -46,6 +46,7 @@ export async function getPerson(db: PrismaClient, id: string) {
       lastLoginAt: true,
       createdAt: true,
       sessionVersion: true,
+      totpEnabledAt: true,
     },
   });
   if (!person) return null;
@@ -53,6 +54,23 @@ export async function getPerson(db: PrismaClient, id: string) {
   return { ...rest, roles: person.roles as Role[], invitationPending: passwordHash === null };
 }
 export type PersonDetail = NonNullable<Awaited<ReturnType<typeof getPerson>>>;
+
+/**
+ * For a lost authenticator: removes the person's key and ends their sessions; their next sign-in
+ * sets up a new one (required in production for staff, committee and admin accounts).
+ */
+export async function resetTwoFactor(db: PrismaClient, input: { personId: string }, actor: AuditActor) {
+  return db.$transaction(async (tx) => {
+    const person = await loadForChange(tx, input.personId);
+    const updated = await tx.person.updateMany({
+      where: { id: person.id, totpEnabledAt: { not: null } },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, sessionVersion: { increment: 1 } },
+    });
+    if (updated.count === 0) return { changed: false };
+    await appendAudit(tx, { stream: personStream(person.id), actor, type: "PERSON_TWO_FACTOR_RESET", payload: {} });
+    return { changed: true };
+  });
+}
 
 /**
  * Serialises every change that could remove an administrator, then refuses the one that would

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { activateAccount, findActivation } from "@/lib/server/admin/activation";
 import { invitePerson, reissueInvite } from "@/lib/server/admin/invites";
-import { setActive, setCommitteeTerm, setRoles } from "@/lib/server/admin/people";
+import { resetTwoFactor, setActive, setCommitteeTerm, setRoles } from "@/lib/server/admin/people";
+import { encryptTotpKey, newTotpKey } from "@/lib/server/two-factor/totp";
 import { verifyPassword } from "@/lib/server/password";
 import { digestToken } from "@/lib/server/tokens";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
@@ -85,5 +86,19 @@ describe("people and roles", () => {
     expect(after.authTokens.every((token) => token.usedAt !== null)).toBe(true);
     const types = (await db.auditEvent.findMany({ where: { stream: `person:${ccm.id}` }, orderBy: { seq: "asc" } })).map((event) => event.type);
     expect(types).toEqual(["PERSON_ROLES_CHANGED", "PERSON_TERM_CHANGED", "PERSON_DEACTIVATED"]);
+  });
+
+  it("resetting a lost authenticator removes the key, ends sessions and is audited once", async () => {
+    const admin = await db.person.create({ data: { email: "root4@test.example", name: "Root Four", roles: ["ADMIN"] } });
+    const staff = await db.person.create({
+      data: { email: "lost-phone@test.example", name: "Lou Lostphone", roles: ["STAFF"], totpSecret: encryptTotpKey(newTotpKey()), totpEnabledAt: new Date(), totpLastStep: 1 },
+    });
+    expect(await resetTwoFactor(db, { personId: staff.id }, actorOf(admin.id))).toEqual({ changed: true });
+    const after = await db.person.findUniqueOrThrow({ where: { id: staff.id } });
+    expect([after.totpSecret, after.totpEnabledAt, after.totpLastStep]).toEqual([null, null, null]);
+    expect(after.sessionVersion).toBe(staff.sessionVersion + 1);
+    expect(await resetTwoFactor(db, { personId: staff.id }, actorOf(admin.id))).toEqual({ changed: false });
+    const types = (await db.auditEvent.findMany({ where: { stream: `person:${staff.id}` } })).map((event) => event.type);
+    expect(types).toEqual(["PERSON_TWO_FACTOR_RESET"]);
   });
 });

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { ActiveUpdateSchema, InviteSchema, RolesUpdateSchema, TermUpdateSchema } from "@/lib/domain/admin/people";
+import { ActiveUpdateSchema, InviteSchema, RolesUpdateSchema, TermUpdateSchema, TwoFactorResetSchema } from "@/lib/domain/admin/people";
 import type { FormState } from "@/lib/domain/form-state";
 import { adminFormAction } from "@/lib/server/admin/form-action";
 import { invitePerson, reissueInvite } from "@/lib/server/admin/invites";
-import { setActive, setCommitteeTerm, setRoles } from "@/lib/server/admin/people";
+import { resetTwoFactor, setActive, setCommitteeTerm, setRoles } from "@/lib/server/admin/people";
 import { db } from "@/lib/server/db";
 import { z } from "zod";
 
@@ -58,6 +58,20 @@ export async function setActiveAction(_previous: FormState, formData: FormData):
     success: ({ active }) => {
       revalidatePath("/admin/people", "layout");
       return { status: "success", message: active ? "The account is active again." : "The account is deactivated and its sessions have ended." };
+    },
+  });
+}
+
+export async function resetTwoFactorAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return adminFormAction(formData, {
+    schema: TwoFactorResetSchema,
+    run: (data, admin) => resetTwoFactor(db, data, { kind: "PERSON", id: admin.id }),
+    success: ({ changed }) => {
+      revalidatePath("/admin/people", "layout");
+      return {
+        status: "success",
+        message: changed ? "Two-factor sign-in is reset and their sessions have ended. They set up a new authenticator at their next sign-in." : "They had no authenticator set up.",
+      };
     },
   });
 }

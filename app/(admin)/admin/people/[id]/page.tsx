@@ -6,7 +6,7 @@ import { ROLE_LABELS } from "@/lib/domain/roles";
 import { getPerson } from "@/lib/server/admin/people";
 import { requirePageRole } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
-import { ActiveForm, ReissueForm, RolesForm, TermForm } from "./person-forms";
+import { ActiveForm, ReissueForm, RolesForm, TermForm, TwoFactorResetForm } from "./person-forms";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -28,6 +28,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <dd>{person.roles.map((role) => ROLE_LABELS[role]).join(", ") || "None"}</dd>
         <dt className="font-semibold">Account</dt>
         <dd>{!person.active ? "Deactivated" : person.invitationPending ? "Invited: no password set yet" : "Active"}</dd>
+        <dt className="font-semibold">Two-factor sign-in</dt>
+        <dd>{person.totpEnabledAt ? `Set up on ${formatDay(person.totpEnabledAt)}` : "Not set up"}</dd>
         <dt className="font-semibold">Last signed in</dt>
         <dd>{person.lastLoginAt ? formatDay(person.lastLoginAt) : "Never"}</dd>
       </dl>
@@ -48,6 +50,14 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           <h2 id="invite-heading">Invitation</h2>
           <p>They have not set a password yet. A new link replaces any earlier one.</p>
           <ReissueForm personId={person.id} name={person.name} email={person.email} />
+        </section>
+      ) : null}
+
+      {person.totpEnabledAt ? (
+        <section aria-labelledby="two-factor-heading" className="space-y-4">
+          <h2 id="two-factor-heading">Two-factor sign-in</h2>
+          <p>If they lost their authenticator, reset it: their sessions end and they set up a new one at their next sign-in.</p>
+          <TwoFactorResetForm personId={person.id} />
         </section>
       ) : null}
 

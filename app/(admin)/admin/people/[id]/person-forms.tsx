@@ -10,7 +10,7 @@ import { NoticeBanner } from "@/components/ui/notice-banner";
 import { INVITABLE_ROLES } from "@/lib/domain/admin/people";
 import { IDLE, type FormState } from "@/lib/domain/form-state";
 import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
-import { reissueInviteAction, setActiveAction, setRolesAction, setTermAction, type ReissueState } from "../actions";
+import { reissueInviteAction, resetTwoFactorAction, setActiveAction, setRolesAction, setTermAction, type ReissueState } from "../actions";
 import { InviteLink } from "../invite-link";
 
 function Feedback({ state, errors, id }: { state: FormState; errors: { field: string; message: string }[]; id: string }) {
@@ -71,6 +71,21 @@ export function ActiveForm({ personId, active }: { personId: string; active: boo
         <input type="hidden" name="active" value={active ? "false" : "true"} />
         <Button type="submit" variant={active ? "danger" : "primary"} disabled={pending}>
           {active ? "Deactivate the account" : "Reactivate the account"}
+        </Button>
+      </form>
+    </>
+  );
+}
+
+export function TwoFactorResetForm({ personId }: { personId: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(resetTwoFactorAction, IDLE);
+  return (
+    <>
+      <Feedback id="two-factor-errors" state={state} errors={[]} />
+      <form action={action}>
+        <input type="hidden" name="personId" value={personId} />
+        <Button type="submit" variant="secondary" disabled={pending}>
+          Reset two-factor sign-in
         </Button>
       </form>
     </>
