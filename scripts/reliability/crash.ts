@@ -10,7 +10,7 @@ import { waitFor } from "./wait";
 
 export interface CrashOptions {
   clients: number;
-  /** SIGKILL once this many filings have their reference and at least one final submit is in flight. */
+  /** SIGKILL once this many filings have their reference and a final submit is well under way (killNow). */
   killAfter: number;
 }
 
@@ -29,6 +29,22 @@ interface Tracked extends Filing {
   stage: Stage;
   reference?: string;
   stageAtKill?: Stage;
+  /** performance.now() when the final submit went out, and when its reference came back. */
+  submittedAt?: number;
+  referencedAt?: number;
+}
+
+/**
+ * Time to kill: enough filings have their reference, and a final submit has been out for at
+ * least half as long as a submit takes (median so far), so the kill tends to land while its
+ * transaction is under way rather than just after the request left.
+ */
+function killNow(filings: readonly Tracked[], killAfter: number): boolean {
+  const done = filings.filter((f) => f.stage === "referenced").map((f) => f.referencedAt! - f.submittedAt!).sort((a, b) => a - b);
+  if (done.length < killAfter) return false;
+  const median = done[Math.floor(done.length / 2)]!;
+  const now = performance.now();
+  return filings.some((f) => f.stage === "submitting" && now - f.submittedAt! >= median / 2);
 }
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -45,7 +61,11 @@ function loadIntake(url: string, clients: number, filings: Tracked[], statuses: 
         // One address per filing, as many people would file: the per-address limits are not under test here.
         const browser = new Browser(url, statuses, `10.88.${client}.${n % 250}`);
         try {
-          filing.reference = await fileComplaint(browser, filing, () => (filing.stage = "submitting"));
+          filing.reference = await fileComplaint(browser, filing, () => {
+            filing.stage = "submitting";
+            filing.submittedAt = performance.now();
+          });
+          filing.referencedAt = performance.now();
           filing.stage = "referenced";
         } catch (error) {
           filing.stage = "cut off";
@@ -61,8 +81,16 @@ function loadIntake(url: string, clients: number, filings: Tracked[], statuses: 
  * tree SIGKILLed mid-load, then a new instance started on the same database. Before the kill the
  * instance sends no email, so every acknowledgement must come out of the outbox after the restart.
  */
-export async function crashDuringIntake(db: Db, settings: Omit<InstanceSettings, "name" | "smtpUrl">, sink: SmtpSink, options: CrashOptions): Promise<{ figures: CrashFigures; checks: Check[]; restarted: Instance }> {
+export async function crashDuringIntake(
+  db: Db,
+  settings: Omit<InstanceSettings, "name" | "smtpUrl">,
+  sink: SmtpSink,
+  options: CrashOptions,
+  /** Told of each instance as it starts, so the caller can stop it whatever happens here. */
+  track: (instance: Instance) => void,
+): Promise<{ figures: CrashFigures; checks: Check[] }> {
   const first = await startInstance({ ...settings, name: "crash", smtpUrl: null });
+  track(first);
   const filings: Tracked[] = [];
   const statuses: number[] = [];
   let killed = false;
@@ -70,11 +98,8 @@ export async function crashDuringIntake(db: Db, settings: Omit<InstanceSettings,
   let loadError: unknown = null;
   load.catch((error: unknown) => (loadError = error));
 
-  await waitFor(async () => loadError !== null || (filings.filter((f) => f.stage === "referenced").length >= options.killAfter && filings.some((f) => f.stage === "submitting")), 120_000);
-  if (loadError) {
-    first.crash();
-    throw loadError;
-  }
+  await waitFor(async () => loadError !== null || killNow(filings, options.killAfter), 120_000, 20);
+  if (loadError) throw loadError;
   for (const filing of filings) filing.stageAtKill = filing.stage;
   killed = true;
   first.crash();
@@ -83,6 +108,7 @@ export async function crashDuringIntake(db: Db, settings: Omit<InstanceSettings,
   await load.catch(() => {});
 
   const restarted = await startInstance({ ...settings, name: "restarted", smtpUrl: sink.url });
+  track(restarted);
   const referenced = filings.filter((f) => f.stageAtKill === "referenced" || f.stage === "referenced");
   const inFlight = filings.filter((f) => f.stageAtKill === "submitting");
 
@@ -139,7 +165,6 @@ export async function crashDuringIntake(db: Db, settings: Omit<InstanceSettings,
   const tags = (list: readonly Tracked[]) => list.slice(0, 5).map((f) => f.tag).join(", ");
   return {
     figures,
-    restarted,
     checks: [
       { name: "the kill came mid-load", ok: inFlight.length > 0 && referenced.length >= options.killAfter, detail: `${referenced.length} filings had their reference, ${inFlight.length} final submits and ${figures.formsInFlight} forms in flight at the SIGKILL` },
       { name: "no 5xx before the kill", ok: fiveHundreds === 0, detail: `${fiveHundreds} of ${statuses.length} responses` },

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { processTree, startServer, type BenchServer } from "@/scripts/bench/server";
 import { ROOT } from "@/scripts/db/paths";
@@ -57,21 +58,38 @@ export async function startInstance(settings: InstanceSettings): Promise<Instanc
   if (settings.smtpUrl) env.SMTP_URL = settings.smtpUrl;
   else delete env.SMTP_URL;
   const server: BenchServer = await startServer({ root: ROOT, port, env });
+  let ended = false;
   return {
     name: settings.name,
     url: server.url,
     pid: server.pid,
-    stop: () => server.stop(),
+    async stop() {
+      if (ended) return;
+      ended = true;
+      await server.stop();
+    },
     crash() {
+      // Once only: a dead process's id may belong to someone else's process later.
+      if (ended) return;
+      ended = true;
       for (const pid of processTree(server.pid).reverse()) {
         try {
-          process.kill(pid, "SIGKILL");
+          if (isNext(pid)) process.kill(pid, "SIGKILL");
         } catch {
-          // already gone
+          // gone meanwhile
         }
       }
     },
   };
+}
+
+/** Still a Next.js server process (`next start` names its workers next-server). */
+function isNext(pid: number): boolean {
+  try {
+    return /next/.test(readFileSync(`/proc/${pid}/cmdline`, "utf8"));
+  } catch {
+    return false;
+  }
 }
 
 /** Waits until `pid` no longer exists (a killed process is reaped by its parent, this one). */

@@ -71,8 +71,8 @@ async function main(): Promise<Check[]> {
   const settings = { databaseUrl: database.url, distDir, authSecret: process.env.AUTH_SECRET! };
 
   step("two instances on one database, each with its scheduler and an SMTP worker");
-  const pair = await Promise.all(["a", "b"].map((name) => startInstance({ ...settings, name, smtpUrl: sink!.url })));
-  for (const instance of pair) running.add(instance);
+  const track = (instance: Instance) => running.add(instance);
+  const pair = await Promise.all(["a", "b"].map((name) => startInstance({ ...settings, name, smtpUrl: sink!.url }).then((instance) => (track(instance), instance))));
   console.log(`  ${pair.map((i) => `${i.name} ${i.url}`).join(", ")}`);
 
   step(`${values.attempts} conflicting transitions over HTTP, split across both`);
@@ -89,8 +89,7 @@ async function main(): Promise<Check[]> {
   }
 
   step(`intake under load from ${values.clients} browsers, SIGKILL, restart`);
-  const crash = await crashDuringIntake(db, settings, sink, { clients: Number(values.clients), killAfter: Number(values["kill-after"]) });
-  running.add(crash.restarted);
+  const crash = await crashDuringIntake(db, settings, sink, { clients: Number(values.clients), killAfter: Number(values["kill-after"]) }, track);
   console.log(`  ${JSON.stringify(crash.figures)}`);
 
   printChecks("Several instances: conflicting transitions", conflict.checks);
