@@ -1,5 +1,5 @@
 import "server-only";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { COMMITTEE_SIDE_ROLES, hasAnyRole, type Role } from "@/lib/domain/roles";
 import { auth } from "./auth";
 import { AppError } from "./errors";
@@ -25,6 +25,16 @@ export async function requireUser(callbackUrl?: string): Promise<SignedInUser> {
 export async function requirePageRole(roles: readonly Role[], callbackUrl?: string): Promise<SignedInUser> {
   const user = await requireUser(callbackUrl);
   if (!hasAnyRole(user.roles, roles)) forbidden();
+  return user;
+}
+
+/**
+ * For administration pages: a signed-in person without the Administrator role gets "Page not
+ * found", so the admin area does not even confirm it exists to them (issue 7).
+ */
+export async function requireAdminPage(callbackUrl?: string): Promise<SignedInUser> {
+  const user = await requireUser(callbackUrl);
+  if (!user.roles.includes("ADMIN")) notFound();
   return user;
 }
 

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin-nav";
-import { requirePageRole } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  await requirePageRole(["ADMIN"], "/admin");
+  await requireAdminPage("/admin");
   return (
     <>
       <AdminNav />

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { requirePageRole } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { adminOverview } from "@/lib/server/home/admin-summary";
 
 export const metadata: Metadata = { title: "Administration" };
 
 export default async function AdminHome() {
-  await requirePageRole(["ADMIN"]);
+  await requireAdminPage();
   const overview = await adminOverview();
   const items = [
     { label: "Certifications in the registry", value: overview.certifications },

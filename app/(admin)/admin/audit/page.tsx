@@ -8,7 +8,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { AuditSearchSchema } from "@/lib/domain/admin/audit";
 import { fieldErrorsFrom } from "@/lib/domain/form-state";
 import { auditEventTypes, searchAudit } from "@/lib/server/admin/audit-search";
-import { requirePageRole } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { AuditTable } from "./audit-table";
 import { VerifyChain } from "./verify-chain";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Audit log" };
 const FILTERS = ["caseRef", "actor", "type", "from", "to"] as const;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePageRole(["ADMIN"]);
+  await requireAdminPage();
   const raw = await searchParams;
   const typed = Object.fromEntries(FILTERS.map((key) => [key, typeof raw[key] === "string" ? raw[key] : ""])) as Record<(typeof FILTERS)[number], string>;
   const parsed = AuditSearchSchema.safeParse({ ...typed, page: raw.page });

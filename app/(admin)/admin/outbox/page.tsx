@@ -4,7 +4,7 @@ import { TextField } from "@/components/ui/field";
 import { NoticeBanner } from "@/components/ui/notice-banner";
 import { Pagination } from "@/components/ui/pagination";
 import { SelectField } from "@/components/ui/select-field";
-import { requirePageRole } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { emailEnabled } from "@/lib/server/notifications/config";
 import { listOutbox, OUTBOX_VIEWS, type OutboxView } from "@/lib/server/notifications/outbox-list";
@@ -24,7 +24,7 @@ function one(value: string | string[] | undefined): string {
 }
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePageRole(["ADMIN"]);
+  await requireAdminPage();
   const raw = await searchParams;
   const view = (OUTBOX_VIEWS as readonly string[]).includes(one(raw.view)) ? (one(raw.view) as OutboxView) : "all";
   const reference = one(raw.reference).trim().slice(0, 40);

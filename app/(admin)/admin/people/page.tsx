@@ -6,13 +6,13 @@ import { PeopleSearchSchema } from "@/lib/domain/admin/people";
 import { formatDay } from "@/lib/domain/registry";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { listPeople } from "@/lib/server/admin/people";
-import { requirePageRole } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 
 export const metadata: Metadata = { title: "People and roles" };
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePageRole(["ADMIN"]);
+  await requireAdminPage();
   const search = PeopleSearchSchema.parse(await searchParams);
   const result = await listPeople(db, search);
   return (

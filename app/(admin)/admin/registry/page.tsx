@@ -4,14 +4,14 @@ import { Button } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { CERTIFICATION_STATUS_LABELS, type CertificationStatus } from "@/lib/domain/certification";
 import { formatDay, RegistrySearchSchema } from "@/lib/domain/registry";
-import { requirePageRole } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { searchRegistry } from "@/lib/server/registry/search";
 
 export const metadata: Metadata = { title: "Certification registry" };
 
 export default async function RegistryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePageRole(["ADMIN"]);
+  await requireAdminPage();
   const search = RegistrySearchSchema.parse(await searchParams);
   const result = await searchRegistry(db, search);
   return (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { RETENTION_CLASS_LABELS } from "@/lib/domain/admin/retention";
 import { formatDay } from "@/lib/domain/registry";
 import { getProcedureRules } from "@/lib/server/admin/settings";
-import { requirePageRole } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { retentionReport, type RetentionCandidate } from "@/lib/server/retention/report";
 import { LegalHoldForm, RunPurgeForm } from "./retention-forms";
@@ -40,7 +40,7 @@ function CandidateTable({ caption, rows }: { caption: string; rows: RetentionCan
 }
 
 export default async function RetentionPage() {
-  await requirePageRole(["ADMIN"]);
+  await requireAdminPage();
   const rules = await getProcedureRules(db);
   const report = await retentionReport(db, rules);
   return (

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { settingsFormValues } from "@/lib/domain/admin/settings";
 import { readSettings } from "@/lib/server/admin/settings";
-import { requirePageRole } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { SettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Procedure settings" };
 
 export default async function SettingsPage() {
-  await requirePageRole(["ADMIN"]);
+  await requireAdminPage();
   const settings = await readSettings(db);
   return (
     <div className="max-w-3xl space-y-6">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SummaryList } from "@/components/ui/summary-list";
-import { requirePageRole } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { deliveryConfig, emailEnabled } from "@/lib/server/notifications/config";
 import { deliveryState, DELIVERY_STATE_LABELS } from "@/lib/server/notifications/delivery-state";
@@ -13,7 +13,7 @@ import { RetryForm } from "./retry-form";
 export const metadata: Metadata = { title: "Notice" };
 
 export default async function OutboxNoticePage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePageRole(["ADMIN"]);
+  await requireAdminPage();
   const { id } = await params;
   const notice = await outboxNotice(db, id);
   if (!notice) notFound();

@@ -4,14 +4,14 @@ import { notFound } from "next/navigation";
 import { formatDay, isoDay } from "@/lib/domain/registry";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { getPerson } from "@/lib/server/admin/people";
-import { requirePageRole } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { ActiveForm, ReissueForm, RolesForm, TermForm, TwoFactorResetForm } from "./person-forms";
 
 export const metadata: Metadata = { title: "Person" };
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
-  const admin = await requirePageRole(["ADMIN"]);
+  const admin = await requireAdminPage();
   const { id } = await params;
   const person = await getPerson(db, id);
   if (!person) notFound();

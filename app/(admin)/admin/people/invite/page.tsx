@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageRole } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { InviteForm } from "./invite-form";
 
 export const metadata: Metadata = { title: "Invite someone" };
 
 export default async function InvitePage() {
-  await requirePageRole(["ADMIN"]);
+  await requireAdminPage();
   return (
     <div className="max-w-3xl space-y-6">
       <p>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { NoticeBanner } from "@/components/ui/notice-banner";
 import { CERTIFICATION_STATUS_LABELS, type CertificationStatus } from "@/lib/domain/certification";
 import { formatDay, isoDay } from "@/lib/domain/registry";
-import { requirePageRole } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { certificationAuditTrail, getCertificationRecord } from "@/lib/server/registry/records";
 import { CertificationForm } from "../certification-form";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Certification record" };
 const label = (status: string | null) => (status ? CERTIFICATION_STATUS_LABELS[status as CertificationStatus] : "—");
 
 export default async function CertificationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
-  await requirePageRole(["ADMIN"]);
+  await requireAdminPage();
   const { id } = await params;
   const { created } = await searchParams;
   const record = await getCertificationRecord(db, id);

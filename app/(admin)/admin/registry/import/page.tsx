@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageRole } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { ImportForm } from "./import-form";
 
 export const metadata: Metadata = { title: "Import the registry" };
 
 export default async function RegistryImportPage() {
-  await requirePageRole(["ADMIN"]);
+  await requireAdminPage();
   return (
     <div className="max-w-4xl space-y-6">
       <p>

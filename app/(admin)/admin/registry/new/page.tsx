@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageRole } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { CertificationForm } from "../certification-form";
 
 export const metadata: Metadata = { title: "Add a certificant" };
 
 export default async function NewCertificationPage() {
-  await requirePageRole(["ADMIN"]);
+  await requireAdminPage();
   return (
     <div className="max-w-3xl space-y-6">
       <p>
