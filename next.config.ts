@@ -1,10 +1,10 @@
 import type { NextConfig } from "next";
-import { staticSecurityHeaders } from "./lib/server/security-headers";
+import { securityHeaderRules } from "./lib/server/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: staticSecurityHeaders(process.env.NODE_ENV === "production") }];
+    return securityHeaderRules(process.env.NODE_ENV === "production");
   },
   // Blocking metadata for every client: the <title> is in the first HTML, not streamed in
   // after it (WCAG 2.4.2; screen readers announce it on load, axe checks it at once).

@@ -38,13 +38,23 @@ export function staticSecurityHeaders(production: boolean): { key: string; value
   return [
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "X-Frame-Options", value: "DENY" },
-    // One-time links carry tokens in their paths: never send them to another site. (Not
-    // "no-referrer": with it browsers send `Origin: null` on form posts, and Next refuses every
-    // server action as cross-origin.)
-    { key: "Referrer-Policy", value: "same-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
     ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+  ];
+}
+
+/**
+ * next.config.ts `headers()`: the headers above everywhere, and a Referrer-Policy that never sends a
+ * URL to another site. Notice links (`/n/<token>`) carry a token in their path, so they send no
+ * referrer at all. (Not "no-referrer" everywhere: with it browsers send `Origin: null` on form
+ * posts, and Next refuses every server action as cross-origin.)
+ */
+export function securityHeaderRules(production: boolean) {
+  return [
+    { source: "/:path*", headers: staticSecurityHeaders(production) },
+    { source: "/((?!n/).*)", headers: [{ key: "Referrer-Policy", value: "same-origin" }] },
+    { source: "/n/:token*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
   ];
 }

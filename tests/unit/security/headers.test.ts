@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isCrossOriginPost } from "@/lib/server/same-origin";
-import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from "@/lib/server/security-headers";
+import { contentSecurityPolicy, newNonce, securityHeaderRules, staticSecurityHeaders } from "@/lib/server/security-headers";
 
 const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
 
@@ -30,10 +30,24 @@ describe("headers on every response", () => {
     const production = new Map(staticSecurityHeaders(true).map((h) => [h.key, h.value]));
     expect(production.get("X-Content-Type-Options")).toBe("nosniff");
     expect(production.get("X-Frame-Options")).toBe("DENY");
-    expect(production.get("Referrer-Policy")).toBe("same-origin");
     expect(production.get("Permissions-Policy")).toContain("camera=()");
     expect(production.get("Strict-Transport-Security")).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
     expect(new Map(staticSecurityHeaders(false).map((h) => [h.key, h.value])).has("Strict-Transport-Security")).toBe(false);
+  });
+});
+
+describe("Referrer-Policy", () => {
+  it("sends no URL to other sites, and nothing at all from a notice link that carries a token", () => {
+    const rules = securityHeaderRules(true);
+    const referrer = (path: string) =>
+      rules
+        .filter((rule) => new RegExp(`^${rule.source.replace("/:path*", "/.*").replace("/:token*", "/.*")}$`).test(path))
+        .flatMap((rule) => rule.headers)
+        .filter((header) => header.key === "Referrer-Policy")
+        .map((header) => header.value);
+    expect(referrer("/complaints/status")).toEqual(["same-origin"]);
+    expect(referrer("/n/AAAA")).toEqual(["no-referrer"]);
+    expect(referrer("/news")).toEqual(["same-origin"]);
   });
 });
 
