@@ -1,8 +1,16 @@
 import { z } from "zod";
+import { hasNoNul, nulMessage } from "../plain-text";
 
 /** Schemas of the case file's record-keeping forms (notes, messages, conflicts, recusal, challenges). */
 
-const body = (label: string) => z.string().trim().min(1, `Enter ${label}`).max(20_000, `${label.charAt(0).toUpperCase()}${label.slice(1)} must be 20,000 characters or fewer`);
+const capitalised = (label: string) => `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
+const body = (label: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter ${label}`)
+    .max(20_000, `${capitalised(label)} must be 20,000 characters or fewer`)
+    .refine(hasNoNul, nulMessage(capitalised(label)));
 const id = z.string().trim().min(1).max(100);
 
 export const NoteSchema = z.object({ caseId: id, noteBody: body("the note") });

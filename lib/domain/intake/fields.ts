@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul, nulMessage } from "../plain-text";
 
 /**
  * Field schemas for the intake forms, with GOV.UK-style messages. Every form value arrives as a
@@ -8,9 +9,6 @@ import { z } from "zod";
 export type RawValue = string | string[];
 export type RawValues = Record<string, RawValue>;
 
-/** PostgreSQL cannot store a NUL character in text or JSON: refused as a field error, not a failed save. */
-const hasNoNul = (value: string) => !value.includes("\u0000");
-const nulMessage = (label: string) => `${label} must not contain hidden control characters. Retype it, or paste it as plain text`;
 
 export function requiredText(missing: string, label: string, max: number) {
   return z

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppealGroundSchema } from "@/lib/domain/appeal-grounds";
+import { hasNoNul, nulMessage } from "@/lib/domain/plain-text";
 
 /**
  * One schema per portal form, shared by the form (field names, limits) and its server action.
@@ -13,18 +14,25 @@ export const SHORT_MAX = 500;
 const caseId = z.string().trim().min(1, "The case is missing: reload the page").max(100);
 const expectedVersion = z.coerce.number({ error: "Reload the page and try again" }).int().min(1);
 const text = (missing: string) =>
-  z.string({ error: missing }).trim().min(1, missing).max(TEXT_MAX, `Use ${TEXT_MAX.toLocaleString("en-US")} characters or fewer`);
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, missing)
+    .max(TEXT_MAX, `Use ${TEXT_MAX.toLocaleString("en-US")} characters or fewer`)
+    .refine(hasNoNul, nulMessage("Your text"));
 const optionalText = z
   .string()
   .trim()
   .max(TEXT_MAX, `Use ${TEXT_MAX.toLocaleString("en-US")} characters or fewer`)
+  .refine(hasNoNul, nulMessage("Your text"))
   .optional()
   .transform((value) => (value ? value : undefined));
 const signedName = z
   .string({ error: "Type your full name as your signature" })
   .trim()
   .min(1, "Type your full name as your signature")
-  .max(SHORT_MAX, `Use ${SHORT_MAX} characters or fewer`);
+  .max(SHORT_MAX, `Use ${SHORT_MAX} characters or fewer`)
+  .refine(hasNoNul, nulMessage("Your signature"));
 
 const base = { caseId, expectedVersion };
 

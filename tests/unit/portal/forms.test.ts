@@ -28,3 +28,17 @@ describe("portal form schemas", () => {
     expect(ActivationRequestSchema.parse({ ccmNumber: " 20150042 ", email: " Jordan@Example.ORG " })).toEqual({ ccmNumber: "20150042", email: "jordan@example.org" });
   });
 });
+
+describe("text PostgreSQL cannot store", () => {
+  it("a NUL in a response, a signature or a note is a field error, not a failed save", async () => {
+    const { RespondFormSchema, ElectionFormSchema } = await import("@/lib/domain/portal/forms");
+    const respond = RespondFormSchema.safeParse({ caseId: "c1", expectedVersion: "3", statement: "I deny\u0000 it" });
+    expect(respond.success).toBe(false);
+    expect(respond.error?.issues[0]?.path).toEqual(["statement"]);
+    const election = ElectionFormSchema.safeParse({ caseId: "c1", expectedVersion: "3", choice: "hearing", signedName: "Jo\u0000 Ellis" });
+    expect(election.error?.issues.map((issue) => issue.path[0])).toEqual(["signedName"]);
+    const { NoteSchema } = await import("@/lib/domain/committee/record-forms");
+    expect(NoteSchema.safeParse({ caseId: "c1", noteBody: "note\u0000" }).success).toBe(false);
+    expect(NoteSchema.safeParse({ caseId: "c1", noteBody: "a plain note" }).success).toBe(true);
+  });
+});
