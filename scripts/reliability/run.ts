@@ -5,7 +5,7 @@
  *   npm run test:reliability [-- --dist .next --no-build] [--server postgresql://postgres@127.0.0.1:5432/postgres]
  *
  * 1. Two `next start` instances on one database, each with its scheduler and outbox worker:
- *    50 conflicting transitions over HTTP (one applies, no 5xx); ~100 due deadlines fired once
+ *    50 conflicting transitions over HTTP (one applies, no 5xx); 200 due deadlines fired once
  *    each by the two schedulers; every notice delivered once to a loopback SMTP sink.
  * 2. Intake under load from 16 browsers, the server SIGKILLed mid-load and restarted: every
  *    filing that got a reference is complete, none is partial, every acknowledgement goes out.
@@ -28,7 +28,7 @@ const { values } = parseArgs({
     "no-build": { type: "boolean", default: false },
     server: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/postgres" },
     attempts: { type: "string", default: "50" },
-    deadlines: { type: "string", default: "100" },
+    deadlines: { type: "string", default: "200" },
     clients: { type: "string", default: "16" },
     "kill-after": { type: "string", default: "12" },
   },
