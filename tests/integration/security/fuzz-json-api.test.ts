@@ -11,7 +11,7 @@ import { databaseFingerprint, FuzzTally } from "./support";
 
 /**
  * Fuzzing the public read endpoints: GET /api/v1/certifications/{number} (JSON), GET
- * /api/documents/{id}, and the register searches behind /verify and /complaints/check. Every
+ * /api/documents/{id}, GET /n/{token} (a notice's link), and the register searches behind /verify and /complaints/check. Every
  * answer is a 2xx or 4xx with its proper body, never a 5xx, and nothing is written.
  */
 let complainantCase = "";
@@ -59,6 +59,24 @@ describe("public read endpoints answer hostile input with a 4xx, never a 5xx, an
         if (response.status >= 400) expect(body.error).toMatch(/^(invalid_number|not_found|rate_limited)$/);
         expect(await databaseFingerprint(testDb.db)).toEqual(before);
         tally.record("certifications API", response.status >= 400);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("GET /n/{token}, a notice's link", async () => {
+    const { GET } = await import("@/app/n/[token]/route");
+    await fc.assert(
+      fc.asyncProperty(hostileSegment, async (token) => {
+        const before = await databaseFingerprint(testDb.db);
+        const response = await GET(request(`/n/${encodeURIComponent(token)}`), { params: Promise.resolve({ token }) });
+        assertPrototypeClean();
+        // An unknown or malformed token records nothing and goes home, with no referrer and no cache.
+        expect(response.status, `status for ${JSON.stringify(token).slice(0, 80)}`).toBe(303);
+        expect(response.headers.get("location")).toBe("/");
+        expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+        expect(await databaseFingerprint(testDb.db)).toEqual(before);
+        tally.record("notice link", true);
       }),
       { numRuns: RUNS },
     );
