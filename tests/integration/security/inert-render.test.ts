@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -68,5 +70,26 @@ describe("stored payloads render inert", () => {
     const ack = texts.find((letter) => letter.kind === "ACKNOWLEDGEMENT");
     expect(ack?.text).toContain(`Dear ${NAME},`);
     for (const { text } of texts) expect(text).not.toMatch(/&lt;|&amp;|&quot;/);
+  });
+});
+
+/** Every .ts/.tsx file under `dir`. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+describe("every page renders stored text as text", () => {
+  it("no page or component opts out of React's escaping (dangerouslySetInnerHTML) or builds markup strings for the DOM", () => {
+    // React escapes every string it renders; these are the only ways around that. With none in the
+    // app, a payload stored anywhere renders inert on every page that shows it, and the nonce CSP
+    // (no 'unsafe-inline') refuses javascript: URLs and inline handlers besides.
+    const offenders = ["app", "components"]
+      .flatMap((dir) => sourceFiles(path.join(process.cwd(), dir)))
+      .filter((file) => /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write\(/.test(readFileSync(file, "utf8")));
+    expect(offenders).toEqual([]);
   });
 });
