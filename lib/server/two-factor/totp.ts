@@ -1,22 +1,15 @@
 import "server-only";
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 import { Secret, TOTP } from "otpauth";
-import { hasAnyRole, type Role } from "@/lib/domain/roles";
+import { hasAnyRole, ROLES, type Role } from "@/lib/domain/roles";
 import { resolveAuthSecret } from "../auth-secret";
 
 /** RFC 6238 defaults every authenticator app supports: SHA-1, 6 digits, 30-second steps. */
 const PERIOD_SECONDS = 30;
 const ISSUER = "Docket (CCMC)";
 
-/** Accounts that can see confidential case material or change the registry. */
-export const TWO_FACTOR_ROLES: readonly Role[] = [
-  "ADMIN",
-  "STAFF",
-  "COMMITTEE_MEMBER",
-  "COMMITTEE_CHAIR",
-  "COMMITTEE_VICE_CHAIR",
-  "APPEAL_PANEL",
-];
+/** Accounts that can see confidential case material or change the registry: every role but CCM. */
+export const TWO_FACTOR_ROLES: readonly Role[] = ROLES.filter((role) => role !== "CCM");
 
 /**
  * A code is asked of anyone who turned two-factor on, and, in production, of every staff,
