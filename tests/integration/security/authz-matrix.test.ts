@@ -17,7 +17,7 @@ process.env.AUTH_SECRET ??= "integration-test-secret-0123456789abcdef";
 
 let testDb: TestDb;
 let w: AuthzWorld;
-const figures = { tried: 0, refused: 0, allowed: 0, notApplicable: 0 };
+const figures = { tried: 0, refused: 0, allowed: 0, stoppedAtValidation: 0, notApplicable: 0 };
 
 beforeAll(async () => {
   testDb = await createTestDb();
@@ -30,7 +30,7 @@ afterAll(async () => {
   const keys = new Set(TABLE.map((probe) => probe.key)).size;
   process.stdout.write(
     `authorization matrix: ${keys} actions and routes (${TABLE.length} probes) × ${ACTORS.length} kinds of caller = ${figures.tried} calls tried: ` +
-      `${figures.refused} refused with the database unchanged, ${figures.allowed} allowed; ${figures.notApplicable} pairs not applicable\n`,
+      `${figures.refused} refused with the database unchanged, ${figures.allowed} allowed (${figures.stoppedAtValidation} of them stopped by a check that is not about the caller); ${figures.notApplicable} pairs not applicable\n`,
   );
 });
 
@@ -51,7 +51,7 @@ async function caseRows(caseId: string) {
 }
 
 async function tryPair(probe: Probe, actor: ActorKind, expected: Token, fn: (...args: unknown[]) => Promise<unknown>): Promise<string | null> {
-  const target = probe.state ? await w.fresh(await w.caseIn(probe.state)) : null;
+  const target = probe.state ? await w.fresh(await w.caseIn(probe.state, probe.arrange)) : null;
   const { args, also } = await probe.call({ w, actor, target });
   const cookies = await cookiesFor(testDb.db, { ...(await w.identity(actor, target)), ...also });
   const mayRefuse = REFUSALS.includes(expected) || probe.writesNothing;
@@ -74,7 +74,8 @@ async function tryPair(probe: Probe, actor: ActorKind, expected: Token, fn: (...
   if (REFUSALS.includes(got)) figures.refused += 1;
   else {
     figures.allowed += 1;
-    if (probe.state && (caseMoved || probe.consumes)) w.spend(probe.state);
+    if (got === "val") figures.stoppedAtValidation += 1;
+    if (probe.state && (caseMoved || probe.consumes)) w.spend(probe.state, probe.arrange);
   }
   return null;
 }

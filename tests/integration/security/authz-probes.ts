@@ -1,4 +1,8 @@
+import { settingsFormValues } from "@/lib/domain/admin/settings";
+import { readSettings } from "@/lib/server/admin/settings";
 import { createDraft } from "@/lib/server/intake/drafts";
+import { hashPassword } from "@/lib/server/password";
+import { issueActivationLink } from "@/lib/server/portal/activation-link";
 import { makeCertification, makePerson, uniqueSuffix } from "@/tests/factories";
 import { formWith } from "../portal/support";
 import type { AuthzWorld, TargetCase } from "./authz-world";
@@ -39,4 +43,36 @@ export async function inactiveMember(w: AuthzWorld) {
   const person = await makePerson(w.db, { roles: ["COMMITTEE_MEMBER"] });
   await w.db.person.update({ where: { id: person.id }, data: { active: false } });
   return person;
+}
+
+/** The settings form as its page fills it (every current value), so an allowed save succeeds. */
+export async function settingsForm(w: AuthzWorld): Promise<FormData> {
+  const current = await readSettings(w.db);
+  const data = new FormData();
+  data.append("version", String(current.version));
+  for (const [key, value] of Object.entries(settingsFormValues(current.rules, current.letterhead))) {
+    if (key.endsWith("RuleIds")) value.split("\n").filter(Boolean).forEach((rule) => data.append(key, rule));
+    else if (key !== "rollForwardOffNonBusinessDays" || value === "on") data.append(key, value);
+  }
+  return data;
+}
+
+const SIGN_IN_PASSWORD = "a correct horse battery staple";
+let signInAccount: Promise<string> | null = null;
+
+/** A CCM account (no second factor) with a known password; signing in again is harmless. */
+export async function signInForm(w: AuthzWorld): Promise<FormData> {
+  signInAccount ??= (async () => {
+    const person = await makePerson(w.db, { roles: ["CCM"] });
+    await w.db.person.update({ where: { id: person.id }, data: { passwordHash: await hashPassword(SIGN_IN_PASSWORD) } });
+    return person.email;
+  })();
+  return formWith({ email: await signInAccount, password: SIGN_IN_PASSWORD, callbackUrl: "/portal" });
+}
+
+/** A fresh one-time activation link's token, for a new account of its own. */
+export async function activationToken(w: AuthzWorld): Promise<string> {
+  const person = await makePerson(w.db, { roles: ["STAFF"] });
+  const { link } = await issueActivationLink(w.db, person.id, new Date());
+  return link.slice(link.lastIndexOf("/") + 1);
 }

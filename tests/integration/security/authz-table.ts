@@ -4,10 +4,11 @@ import type { CaseState } from "@/lib/workflow";
 import { fillDraft, freshContext } from "../intake/support";
 import { formWith, pdfFile } from "../portal/support";
 import { redirectTarget, type Token } from "./authz-outcome";
-import type { ActorKind, AuthzWorld, TargetCase } from "./authz-world";
+import type { ActorKind, Arrangement, AuthzWorld, TargetCase } from "./authz-world";
 import type { Identity } from "./identity";
 import type { Outcome } from "./next-request";
-import { args as a, cert, committeeForm, draftOf, get, idle, inactiveMember, notice, portalForm, unique } from "./authz-probes";
+import { registryFile } from "../admin/fixtures";
+import { activationToken, args as a, cert, committeeForm, draftOf, get, idle, inactiveMember, notice, portalForm, settingsForm, signInForm, unique } from "./authz-probes";
 
 /**
  * THE AUTHORIZATION MATRIX: every server action and route handler (keyed "file#export", found
@@ -38,6 +39,8 @@ export interface Probe {
   label?: string;
   /** The target case's state, when the call acts on a case. */
   state?: CaseState;
+  /** How the target got to `state` when the factories' own path would not let the call succeed. */
+  arrange?: Arrangement;
   expect: string;
   why?: string;
   /** The arguments of the call, and any cookie the caller also holds (an intake draft). */
@@ -55,7 +58,6 @@ export interface Probe {
 const ADMIN_ONLY = "401  401  401  403  403  403  403  403  403  403  403  ok";
 const ADMIN_ROUTE = "404  404  404  404  404  404  404  404  404  404  404  ok";
 const PORTAL = "401  401  401  ok   404  ok   403  403  403  403  403  403";
-const PORTAL_VAL = "401  401  401  val  404  val  403  403  403  403  403  403";
 const EVERYONE = "ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok";
 const STATUS_WRITE = "401  ok   own  401  401  401  401  401  401  401  401  401";
 
@@ -110,17 +112,17 @@ export const TABLE: Probe[] = [
   },
   {
     key: `${ADMIN}/registry/import/actions.ts#registryImportAction`,
-    expect: "401  401  401  403  403  403  403  403  403  403  403  val",
-    why: "the admin's preview of a file with no valid rows reports its problems",
-    call: async () => a(idle, formWith({ file: new File(["not,a,registry\n1,2,3\n"], "registry.csv", { type: "text/csv" }) })),
+    expect: ADMIN_ONLY,
+    why: "the admin's dry run of a valid file previews it (and writes nothing)",
+    call: async () => a(idle, formWith({ file: new File([registryFile(3, 9_000_000)], "registry.csv", { type: "text/csv" }) })),
   },
   { key: `${ADMIN}/retention/actions.ts#legalHoldAction`, state: "SUBMITTED", expect: ADMIN_ONLY, call: async ({ target }) => a(idle, formWith({ reference: target!.reference, hold: "on", reason: "Litigation pending" })) },
   { key: `${ADMIN}/retention/actions.ts#runPurgeAction`, expect: ADMIN_ONLY, call: async () => a(idle, formWith({ confirm: "yes" })) },
   {
     key: `${ADMIN}/settings/actions.ts#saveSettingsAction`,
-    expect: "401  401  401  403  403  403  403  403  403  403  403  val",
-    why: "the form carries every setting: posted without them, the admin's save is a list of field errors",
-    call: async ({ w }) => a(idle, formWith({ version: String((await w.db.procedureSettings.findFirst({ select: { version: true } }))?.version ?? 0) })),
+    expect: ADMIN_ONLY,
+    why: "the admin saves the form as the page fills it: every setting as it is",
+    call: async ({ w }) => a(idle, await settingsForm(w)),
   },
   { key: `${ADMIN}/audit/export/route.ts#GET`, expect: ADMIN_ROUTE, call: async () => a(get("/admin/audit/export")) },
   { key: `${ADMIN}/registry/export/route.ts#GET`, expect: ADMIN_ROUTE, call: async () => a(get("/admin/registry/export")) },
@@ -173,8 +175,8 @@ export const TABLE: Probe[] = [
   { key: `${PORTAL_CASE}/actions.ts#respondAction`, state: "AWAITING_RESPONSE", expect: PORTAL, call: async ({ target }) => a(idle, portalForm(target!, { statement: "The handover was arranged." })) },
   { key: `${PORTAL_CASE}/actions.ts#extensionAction`, state: "AWAITING_RESPONSE", expect: PORTAL, call: async ({ target }) => a(idle, portalForm(target!, { days: "10", reason: "Records are with my employer." })) },
   { key: `${PORTAL_CASE}/actions.ts#electionAction`, state: "PROPOSED_DISPOSITION", expect: PORTAL, call: async ({ target }) => a(idle, portalForm(target!, { choice: "hearing", signedName: "Casey Manager" })) },
-  { key: `${PORTAL_CASE}/actions.ts#infoReplyAction`, state: "AWAITING_INFO", expect: PORTAL_VAL, why: "the factories' request for information goes to the complainant, so the CCM's side is told it was not sent to them", call: async ({ target }) => a(idle, portalForm(target!, { note: "Here is the schedule." })) },
-  { key: `${PORTAL_CASE}/actions.ts#commentAction`, state: "COMMITTEE_REVIEW", expect: PORTAL_VAL, why: "no adverse material is open for comment on the factories' case", call: async ({ target }) => a(idle, portalForm(target!, { statement: "The new letter is not mine." })) },
+  { key: `${PORTAL_CASE}/actions.ts#infoReplyAction`, state: "AWAITING_INFO", arrange: "infoAskedOfCcm", expect: PORTAL, call: async ({ target }) => a(idle, portalForm(target!, { note: "Here is the schedule." })) },
+  { key: `${PORTAL_CASE}/actions.ts#commentAction`, state: "COMMITTEE_REVIEW", arrange: "adverseMaterialOpen", expect: PORTAL, call: async ({ target }) => a(idle, portalForm(target!, { statement: "The new letter is not mine." })) },
   {
     key: `${PORTAL_CASE}/actions.ts#appealAction`,
     state: "APPEAL_WINDOW",
@@ -272,9 +274,9 @@ export const TABLE: Probe[] = [
   // ── Public: sign-in, activation ──────────────────────────────────────────────────────────
   {
     key: `${PUBLIC}/login/actions.ts#signInAction`,
-    expect: "val  val  val  val  val  val  val  val  val  val  val  val",
-    why: "anyone may try; a wrong password is refused the same way whoever asks",
-    call: async () => a(idle, formWith({ email: `${unique()}@nobody.example`, password: "not the password at all" })),
+    expect: EVERYONE,
+    why: "anyone may sign in with a right password, whoever is signed in already",
+    call: async ({ w }) => a(idle, await signInForm(w)),
   },
   { key: `${PUBLIC}/login/actions.ts#signOutAction`, expect: EVERYONE, call: async () => a() },
   {
@@ -287,9 +289,9 @@ export const TABLE: Probe[] = [
   { key: `${PUBLIC}/activate-ccm/actions.ts#requestActivationAction`, expect: EVERYONE, call: async () => a(idle, formWith({ ccmNumber: `T-${unique()}`.slice(0, 30), email: `${unique()}@example.org` })) },
   {
     key: `${PUBLIC}/activate/[token]/actions.ts#setPasswordAction`,
-    expect: "val  val  val  val  val  val  val  val  val  val  val  val",
-    why: "the one-time link is the key, whoever holds it; an unknown one is refused the same way",
-    call: async () => a(idle, formWith({ token: "x".repeat(43), password: "correct horse battery", confirm: "correct horse battery" })),
+    expect: EVERYONE,
+    why: "the one-time link is the key, whoever holds it",
+    call: async ({ w }) => a(idle, formWith({ token: await activationToken(w), password: "correct horse battery", confirm: "correct horse battery" })),
   },
 
   // ── Route handlers ───────────────────────────────────────────────────────────────────────

@@ -1,8 +1,9 @@
 import { recuseMember } from "@/lib/server/committee/impartiality";
 import type { Db } from "@/lib/server/db-factory";
 import { codeDigest, randomAccessCode } from "@/lib/server/intake/codes";
+import { runTransition } from "@/lib/server/cases/run-transition";
 import { designateRepresentative } from "@/lib/server/portal/representatives";
-import type { CaseState } from "@/lib/workflow";
+import type { Actor, CaseState, EventInput } from "@/lib/workflow";
 import { getWorld, makeCase, ManualClock, type World } from "@/tests/factories";
 import type { Identity } from "./identity";
 
@@ -33,13 +34,33 @@ export interface TargetCase {
 }
 
 /**
+ * Targets that need more than their state for an allowed call to succeed: the factories' path to
+ * `from`, then these events (by the Committee's own forms' actors), ending in the probe's state.
+ */
+export const ARRANGEMENTS = {
+  /** The Committee asked the CCM (not the complainant) for information: the portal's reply form is theirs. */
+  infoAskedOfCcm: {
+    from: "COMMITTEE_REVIEW",
+    events: (w: World) => [{ actor: w.cast.chair, event: { type: "REQUEST_INFO", from: "CCM", items: ["Your visit notes for March"] } }],
+  },
+  /** The complainant's answer was recorded: it is new material the CCM may comment on. */
+  adverseMaterialOpen: {
+    from: "AWAITING_INFO",
+    events: (w: World) => [{ actor: w.cast.staff, event: { type: "INFO_RECEIVED", documentIds: [], note: "Visit dates received by post." } }],
+  },
+} satisfies Record<string, { from: CaseState; events: (w: World) => { actor: Actor; event: EventInput }[] }>;
+export type Arrangement = keyof typeof ARRANGEMENTS;
+
+const targetKey = (state: CaseState, arrangement?: Arrangement) => (arrangement ? `${state}+${arrangement}` : state);
+
+/**
  * One world for the whole matrix: the factories' cast, and target cases against its respondent
  * CCM, each with the cast's representative designated (once the CCM was told of the case) and
  * the third member recused. A case is made per state when first asked for, and made again only
  * after an allowed call changed it.
  */
 export class AuthzWorld {
-  private readonly cases = new Map<CaseState, Promise<TargetCase>>();
+  private readonly cases = new Map<string, Promise<TargetCase>>();
   private otherCase: Promise<TargetCase> | null = null;
 
   private constructor(
@@ -55,18 +76,19 @@ export class AuthzWorld {
     return this.world.members[2].id;
   }
 
-  caseIn(state: CaseState): Promise<TargetCase> {
-    let made = this.cases.get(state);
+  caseIn(state: CaseState, arrangement?: Arrangement): Promise<TargetCase> {
+    const key = targetKey(state, arrangement);
+    let made = this.cases.get(key);
     if (!made) {
-      made = this.makeTarget(state);
-      this.cases.set(state, made);
+      made = this.makeTarget(state, arrangement);
+      this.cases.set(key, made);
     }
     return made;
   }
 
   /** After an allowed call wrote to it: the next probe gets a fresh case in that state. */
-  spend(state: CaseState): void {
-    this.cases.delete(state);
+  spend(state: CaseState, arrangement?: Arrangement): void {
+    this.cases.delete(targetKey(state, arrangement));
   }
 
   /** The case the "other complainant" filed (against another CCM). */
@@ -111,9 +133,12 @@ export class AuthzWorld {
     }
   }
 
-  private async makeTarget(state: CaseState): Promise<TargetCase> {
-    const made = await this.makeCaseWithCode(state, true);
+  private async makeTarget(state: CaseState, arrangement?: Arrangement): Promise<TargetCase> {
+    const made = await this.makeCaseWithCode(arrangement ? ARRANGEMENTS[arrangement].from : state, true);
     const w = this.world;
+    for (const { actor, event } of arrangement ? ARRANGEMENTS[arrangement].events(w) : []) {
+      await runTransition({ caseId: made.id, actor, event, db: this.db });
+    }
     await recuseMember(this.db, w.chair.actor, made.id, { personId: this.recusedMemberId, reason: "Worked with the respondent" });
     const notified = await this.db.complaint.findUniqueOrThrow({ where: { id: made.id }, select: { respondentNotifiedAt: true } });
     if (notified.respondentNotifiedAt) {
@@ -121,7 +146,9 @@ export class AuthzWorld {
       const { version } = await this.db.complaint.findUniqueOrThrow({ where: { id: made.id }, select: { version: true } });
       await designateRepresentative({ db: this.db, actor: w.respondent, caseId: made.id, expectedVersion: version, name: rep.name, email: rep.email });
     }
-    return this.fresh(made);
+    const target = await this.fresh(made);
+    if (target.state !== state) throw new Error(`Arrangement ${arrangement} ends in ${target.state}, not ${state}`);
+    return target;
   }
 
   private async makeCaseWithCode(state: CaseState, againstRespondent: boolean): Promise<TargetCase> {
