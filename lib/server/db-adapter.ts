@@ -19,7 +19,8 @@ export const DEFAULT_PGLITE_DIR = ".data/pglite";
 /** PostgreSQL when DATABASE_URL is set; otherwise embedded PGlite in PGLITE_DATA_DIR or .data/pglite. */
 export function resolveDbTarget(env: NodeJS.ProcessEnv = process.env): DbTarget {
   if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
-  return { kind: "pglite", dataDir: path.resolve(env.PGLITE_DATA_DIR || DEFAULT_PGLITE_DIR) };
+  // A data directory chosen at run time, not a file the build should trace into the server output.
+  return { kind: "pglite", dataDir: path.resolve(/* turbopackIgnore: true */ env.PGLITE_DATA_DIR || DEFAULT_PGLITE_DIR) };
 }
 
 export function describeTarget(target: DbTarget): string {
