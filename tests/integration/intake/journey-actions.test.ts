@@ -40,7 +40,8 @@ import { answers, fileOf, formOf, prepare } from "./support";
 /**
  * A complainant's whole journey through the real server actions (cookies, redirects and all, as
  * a browser without JavaScript posts them): start, save and close the tab, resume elsewhere with
- * the code, three uploads, submit twice, confirmation, status sign-in, messages both ways, a
+ * the code, three uploads, submit twice, confirmation, status sign-in, messages both ways (each
+ * announced to the other side by email), a
  * request for information answered with text and a file that moves the case on, a withdrawal
  * request and a lost code re-issued to the email on file.
  */
@@ -142,6 +143,15 @@ describe("a complainant's journey through the real server actions", () => {
       [false, "Thank you. Please send the photos when we ask."],
     ]);
     expect(view).toMatchObject({ waitingOn: "COMPLAINANT", answerEvent: "COMPLAINANT_CURED", requests: [{ items: ["The photos of the notice"] }] });
+    // Each side is told by email that the other wrote, and never what: the message stays behind the link.
+    const told = await db().notice.findMany({ where: { complaintId: complaint.id, template: { in: ["message-from-complainant", "message-to-complainant"] } } });
+    const coordinators = await db().person.findMany({ where: { active: true, roles: { has: "STAFF" } }, select: { email: true } });
+    expect(told.filter((n) => n.template === "message-from-complainant").map((n) => n.toAddress).sort()).toEqual(coordinators.map((p) => p.email).sort());
+    expect(told.filter((n) => n.template === "message-to-complainant").map((n) => [n.toAddress, n.recipientKind])).toEqual([["journey@example.org", "COMPLAINANT"]]);
+    for (const notice of told) {
+      expect(notice.bodyText).not.toMatch(/more photos|send the photos/);
+      expect(notice.bodyText).toContain(notice.template === "message-to-complainant" ? "/complaints/status" : `/committee/cases/${complaint.id}`);
+    }
 
     // The answer, with a file, moves the case back to intake through the workflow.
     const answer = await browser.post(() => answerRequestAction(IDLE, formOf({ answer: "The photos are attached." }, [fileOf("notice-photo.png", SAMPLE.png())])));
