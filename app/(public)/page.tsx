@@ -1,14 +1,13 @@
 import Link from "next/link";
+import { connection } from "next/server";
+import { publicStages } from "@/lib/domain/intake/public-stages";
+import { loadProcedureRules } from "@/lib/server/cases/procedure-rules";
+import { db } from "@/lib/server/db";
 
-const stages = [
-  { name: "Acknowledgement", detail: "We confirm we received your complaint within 10 business days and give you a reference." },
-  { name: "Preliminary review", detail: "The Committee Chair checks the complaint is about a CCM and could breach the Code, usually within 45 days." },
-  { name: "Response from the case manager", detail: "If it goes ahead, the CCM is sent the complaint and has 30 days to respond." },
-  { name: "Committee review", detail: "The Ethics & Professional Conduct Committee reviews the record and may ask either side for more information." },
-  { name: "Decision, hearing and appeal", detail: "The Committee dismisses the complaint or proposes an action. The CCM may ask for a hearing and may appeal." },
-];
-
-export default function Home() {
+export default async function Home() {
+  // The durations are procedure settings an administrator may change: read them per request.
+  await connection();
+  const stages = publicStages(await loadProcedureRules(db));
   return (
     <div className="space-y-10">
       <section className="space-y-4">
@@ -60,7 +59,7 @@ export default function Home() {
         <ol className="max-w-3xl list-decimal space-y-2 pl-6">
           {stages.map((stage) => (
             <li key={stage.name}>
-              <strong>{stage.name}.</strong> {stage.detail}
+              <strong>{stage.name}</strong> ({stage.duration}). {stage.detail}
             </li>
           ))}
         </ol>

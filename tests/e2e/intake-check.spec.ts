@@ -5,6 +5,13 @@ test.use({ extraHTTPHeaders: { "x-forwarded-for": "10.40.0.1" } });
 
 test("'Is this for us?' finds a CCM in the register and refers someone never certified elsewhere", async ({ page }) => {
   await page.goto("/");
+  // The home page: the stages with their typical durations, and where to go for what CCMC cannot do.
+  const stages = page.getByRole("region", { name: "What happens after you complain" });
+  await expect(stages.getByRole("listitem").filter({ hasText: "Acknowledgement" })).toContainText("within 10 business days");
+  await expect(stages.getByRole("listitem").filter({ hasText: "Response from the case manager" })).toContainText("30 days to respond");
+  const cannot = page.getByRole("region", { name: "What we cannot do" });
+  for (const where of ["state licensing board", "employer", "police"]) await expect(cannot).toContainText(where);
+  await checkA11y(page);
   await page.getByRole("link", { name: "Is this for us? Check first" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Is this for us?" })).toBeVisible();
   await checkA11y(page);
@@ -24,7 +31,7 @@ test("'Is this for us?' finds a CCM in the register and refers someone never cer
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": "10.40.0.2" } });
 
-  test("save and come back later on another device with the resume code; nothing typed is lost", async ({ page, browser }) => {
+  test("save and come back later on another device with the resume link or code; nothing typed is lost", async ({ page, browser }) => {
     markJavaScriptDisabled(page);
     await page.goto("/complaints/new");
     await page.getByRole("button", { name: "Start now" }).click();
@@ -49,8 +56,11 @@ test.describe("without JavaScript", () => {
     const elsewhere = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": "10.40.0.3" } });
     const other = await elsewhere.newPage();
     markJavaScriptDisabled(other);
-    await other.goto("/complaints/new/resume");
-    await other.getByLabel("Resume code").fill(code.toLowerCase());
+    // The bookmarked link brings the code with it (typing it is tested in tests/integration/intake/drafts.test.ts).
+    const link = (await page.getByText(/\/complaints\/new\/resume\?code=/).textContent())?.trim() ?? "";
+    expect(link).toContain(`?code=${code}`);
+    await other.goto(new URL(link).pathname + new URL(link).search);
+    await expect(other.getByLabel("Resume code")).toHaveValue(code);
     await other.getByRole("button", { name: "Continue" }).click();
     await expect(other.getByRole("heading", { level: 1, name: "Who is the case manager?" })).toBeVisible();
     await other.getByRole("link", { name: "Back" }).click();

@@ -4,6 +4,7 @@ import { revalidateCase } from "../cases/revalidate";
 import { findCaseForActor } from "../cases/visibility";
 import type { Db, DbOrTx } from "../db";
 import { AppError } from "../errors";
+import { notifyNewMessage } from "../notifications/message-notice";
 import type { PersonActor } from "./actor";
 
 /**
@@ -60,6 +61,7 @@ export async function sendStaffMessage(db: Db, actor: PersonActor, caseId: strin
       payload: { thread: "COMPLAINANT", messageId: message.id, length: body.length },
       at: now,
     });
+    await notifyNewMessage(tx, { caseId, direction: "TO_COMPLAINANT", now });
   });
   await revalidateCase(caseId);
 }

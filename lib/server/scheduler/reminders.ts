@@ -7,6 +7,7 @@ import type { Db, TxClient } from "../db-factory";
 import { logger } from "../logger";
 import type { NoticeRecipientKind } from "../notifications/audience";
 import { insertNotice } from "../notifications/enqueue";
+import { caseCoordinators } from "../notifications/message-notice";
 import { renderReminder } from "../notifications/templates";
 import { reminderHorizonMs, reminderStep, OVERDUE_OFFSET, type ReminderStep } from "./reminder-plan";
 import { reminderRecipient } from "./reminder-recipients";
@@ -112,9 +113,6 @@ async function addressees(tx: TxClient, caseId: string, now: Date, to: NoticeRec
     const ctx = { tx, caseId, now } satisfies Pick<EffectContext, "tx" | "caseId" | "now">;
     return resolveRecipients(ctx as EffectContext, to);
   }
-  const { assignedStaff } = await tx.complaint.findUniqueOrThrow({ where: { id: caseId }, select: { assignedStaff: { select: { id: true, email: true, active: true } } } });
-  const staff = assignedStaff?.active
-    ? [assignedStaff]
-    : await tx.person.findMany({ where: { active: true, roles: { has: "STAFF" } }, select: { id: true, email: true }, orderBy: { id: "asc" } });
+  const staff = await caseCoordinators(tx, caseId);
   return staff.map((person) => ({ personId: person.id, address: person.email, audience: "COMMITTEE" as const }));
 }

@@ -44,6 +44,25 @@ describe("what the complainant sees", () => {
     expect(JSON.stringify(view)).not.toMatch(/Internal: credibility|Respondent to staff/);
   });
 
+  it("their dates: when CCMC will check it, when the Chair's review is expected; never the CCM's own deadline", async () => {
+    const { db } = testDb;
+    const submitted = await makeCase(db, { to: "SUBMITTED" });
+    const acknowledge = await db.deadline.findFirstOrThrow({ where: { complaintId: submitted.id, kind: "ACKNOWLEDGE" } });
+    expect(await loadStatusView(db, submitted.id, submitted.clock.now())).toMatchObject({ acknowledgeBy: acknowledge.dueAt, nextStepBy: null });
+
+    const review = await makeCase(db, { to: "PRELIMINARY_REVIEW" });
+    const prelim = await db.deadline.findFirstOrThrow({ where: { complaintId: review.id, kind: "PRELIMINARY_REVIEW", status: "OPEN" } });
+    expect(await loadStatusView(db, review.id, review.clock.now())).toMatchObject({ acknowledgeBy: null, nextStepBy: prelim.dueAt });
+    // Once it has passed, the page does not show a date already gone.
+    expect((await loadStatusView(db, review.id, new Date(prelim.dueAt.getTime() + 1)))?.nextStepBy).toBeNull();
+
+    const awaiting = await makeCase(db, { to: "AWAITING_RESPONSE" });
+    const response = await db.deadline.findFirstOrThrow({ where: { complaintId: awaiting.id, kind: "RESPONSE", status: "OPEN" } });
+    const view = await loadStatusView(db, awaiting.id, awaiting.clock.now());
+    expect(view?.nextStepBy).toBeNull();
+    expect(JSON.stringify(view)).not.toContain(response.dueAt.toISOString());
+  });
+
   it("sees nothing of a case that is not theirs", async () => {
     const made = await makeCase(testDb.db, { to: "SUBMITTED" });
     expect(await loadStatusView(testDb.db, "not-a-case", made.clock.now())).toBeNull();

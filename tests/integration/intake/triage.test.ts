@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseCaseSearch } from "@/lib/domain/committee/case-search";
+import { listCases } from "@/lib/server/committee/case-list";
 import { findDraft } from "@/lib/server/intake/drafts";
+import { getWorld } from "@/tests/factories";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { fillDraft, freshContext, NOW, prepare, submit } from "./support";
 
@@ -81,5 +84,30 @@ describe("triage signals computed at filing, on the new case for staff", () => {
     expect(complaint.codeVersion).toBe(2015);
     const provisions = await testDb.db.caseProvision.findMany({ where: { complaintId: complaint.id } });
     expect(provisions.map((p) => p.provisionId)).toEqual(["2015:S11"]);
+  });
+
+  it("each signal shows on the new case in the staff queue, and the queue filters by it", async () => {
+    const staff = (await getWorld(testDb.db)).staff.actor;
+    const learnedLongAgo = { "conductFrom-day": "1", "conductFrom-month": "1", "conductFrom-year": "2024", "learnedAt-day": "1", "learnedAt-month": "2", "learnedAt-year": "2025" };
+    const late = await file({ registryNumber, overrides: { "what-happened": learnedLongAgo, "about-you": { email: "queue-late@example.org" } } });
+    const unmatched = await file({ registryNumber: null, overrides: { "about-you": { email: "queue-nomatch@example.org" }, "case-manager": { name: "Quinn Queue" } } });
+    const original = await file({ registryNumber, overrides: { "about-you": { email: "queue-dup@example.org" } } });
+    const duplicate = await file({ registryNumber, overrides: { "about-you": { email: "queue-dup@example.org" } } });
+
+    const intake = await listCases(testDb.db, staff, parseCaseSearch({ queue: "intake" }));
+    const row = (id: string) => intake.rows.find((r) => r.id === id);
+    expect(row(late.id)).toMatchObject({ state: "SUBMITTED", lateFiling: true, noRegistryMatch: false, possibleDuplicate: false });
+    expect(row(unmatched.id)).toMatchObject({ state: "SUBMITTED", lateFiling: false, noRegistryMatch: true, possibleDuplicate: false, respondentName: "Quinn Queue" });
+    expect(row(original.id)).toMatchObject({ lateFiling: false, noRegistryMatch: false, possibleDuplicate: false });
+    expect(row(duplicate.id)).toMatchObject({ lateFiling: false, noRegistryMatch: false, possibleDuplicate: true });
+    expect(row(duplicate.id)?.nextDeadline).toMatchObject({ kind: "ACKNOWLEDGE" });
+
+    const flagged = async (flag: string) => (await listCases(testDb.db, staff, parseCaseSearch({ flags: flag }))).rows.map((r) => r.id);
+    expect(await flagged("late")).toContain(late.id);
+    expect(await flagged("late")).not.toContain(unmatched.id);
+    expect(await flagged("nomatch")).toContain(unmatched.id);
+    expect(await flagged("nomatch")).not.toContain(late.id);
+    expect(await flagged("duplicate")).toContain(duplicate.id);
+    expect(await flagged("duplicate")).not.toContain(original.id);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { enqueueNotice } from "@/lib/server/notifications/enqueue";
 import { retryDeadNotice } from "@/lib/server/notifications/outbox";
+import { listOutbox, outboxNotice } from "@/lib/server/notifications/outbox-list";
 import { noticeReceiptsFor } from "@/lib/server/notifications/receipts";
 import { makeCase, type MadeCase } from "@/tests/factories";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
@@ -88,6 +89,13 @@ describe("retries and dead letters", () => {
     expect(dead).toMatchObject({ status: "DEAD", attempts: 3 });
     expect((await noticeReceiptsFor(made.id, { db: db(), emailOn: true }))[0]).toMatchObject({ state: "failed", attempts: 3, failedAt: at(2 * 24 * 60) });
 
+    // Administrators see it among what needs their attention, with why it failed.
+    const attention = await listOutbox(db(), { view: "attention", page: 1, emailOn: true });
+    expect(attention.rows.map((row) => [row.id, row.state, row.attempts])).toEqual([[id, "failed", 3]]);
+    expect(attention.rows[0]!.lastError).toMatch(/421/);
+    expect((await listOutbox(db(), { view: "waiting", page: 1, emailOn: true })).rows).toEqual([]);
+    expect(await outboxNotice(db(), id)).toMatchObject({ status: "DEAD", lastError: expect.stringMatching(/421/), complaint: { reference: made.reference } });
+
     // DEAD is never picked up again on its own.
     await deliver(db(), server.url, { now: () => at(10 * 24 * 60), maxAttempts: 3 });
     expect(server.attempts).toHaveLength(3);
@@ -99,6 +107,8 @@ describe("retries and dead letters", () => {
     await deliver(db(), server.url, { now: () => at(11 * 24 * 60), maxAttempts: 3 });
     expect(server.accepted).toHaveLength(1);
     expect(await db().notice.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT", attempts: 1 });
+    expect((await listOutbox(db(), { view: "attention", page: 1, emailOn: true })).rows).toEqual([]);
+    expect((await listOutbox(db(), { view: "sent", page: 1, reference: made.reference.toLowerCase(), emailOn: true })).rows.map((row) => row.id)).toEqual([id]);
     const audit = await db().auditEvent.findMany({ where: { complaintId: made.id, type: "NOTICE_RETRIED" } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorKind: "PERSON", actorId: admin.id });

@@ -155,4 +155,25 @@ describe("reminders before each deadline", () => {
       if (other !== db()) await other.$disconnect();
     }
   });
+
+  it("the reminder days are a procedure setting: with 10 and 3 days the scheduler reminds then, not at 7 and 1", async () => {
+    const { cast } = await castWithNewRespondent(db());
+    const made = await makeCase(db(), { to: "AWAITING_RESPONSE", cast });
+    const due = (await deadlineOf(made.id, "RESPONSE")).dueAt;
+    await db().procedureSettings.create({ data: { id: "current", version: 1, data: { reminderOffsetsDays: [3, 10] } } });
+    try {
+      const tickAt = (days: number) => runSchedulerTick({ db: db(), now: ms(due, -days * DAY) });
+      await tickAt(11);
+      expect(await remindersOf(made.id)).toEqual([]);
+      await tickAt(10);
+      await tickAt(7);
+      expect((await deadlineOf(made.id, "RESPONSE")).remindersSent).toEqual([10]);
+      await tickAt(3);
+      await tickAt(1);
+      expect((await deadlineOf(made.id, "RESPONSE")).remindersSent).toEqual([10, 3]);
+      expect((await remindersOf(made.id)).map((n) => n.createdAt)).toEqual([ms(due, -10 * DAY), ms(due, -3 * DAY)]);
+    } finally {
+      await db().procedureSettings.delete({ where: { id: "current" } });
+    }
+  });
 });

@@ -116,3 +116,81 @@ describe("business-day clocks across a holiday", () => {
     expect((await tick(made.id, ms(deadline.dueAt, 1))).fired).toMatchObject([{ event: "RESPONSE_WINDOW_EXPIRED", to: "COMMITTEE_REVIEW" }]);
   });
 });
+
+describe("every timed event on business-day clocks, across holidays", () => {
+  // Every Friday from March 2026 to the end of 2027 is a holiday, and each party clock is 10
+  // business days: every window crosses at least two holidays as well as two weekends.
+  const FRIDAYS: string[] = [];
+  for (let day = new Date("2026-03-06T00:00:00Z"); day.getUTCFullYear() < 2028; day = new Date(day.getTime() + 7 * DAY)) {
+    FRIDAYS.push(day.toISOString().slice(0, 10));
+  }
+  const TEN = { length: 10, unit: "business" };
+
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    await getWorld(db());
+    await db().procedureSettings.create({
+      data: {
+        id: "current",
+        version: 1,
+        data: { holidays: FRIDAYS, clocks: { cure: TEN, response: TEN, info: TEN, election: TEN, appeal: TEN, deferralReview: TEN } },
+      },
+    });
+  });
+  afterAll(async () => {
+    await testDb?.close();
+  });
+
+  /** End of the UTC day `days` business days after `from`'s day, skipping weekends and `holidays` (the test's own count). */
+  function businessDue(from: Date, days: number, holidays: readonly string[]): Date {
+    const day = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
+    for (let left = days; left > 0; ) {
+      day.setUTCDate(day.getUTCDate() + 1);
+      if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6 && !holidays.includes(day.toISOString().slice(0, 10))) left -= 1;
+    }
+    return new Date(day.getTime() + DAY - 1);
+  }
+
+  const CLOCKS: { from: CaseState; kind: DeadlineKind; event: EventType; to: CaseState; name: string }[] = [
+    { from: "AWAITING_COMPLAINANT_INFO", kind: "CURE", event: "CURE_PERIOD_EXPIRED", to: "CLOSED_ABANDONED", name: "cure period ended" },
+    { from: "AWAITING_RESPONSE", kind: "RESPONSE", event: "RESPONSE_WINDOW_EXPIRED", to: "COMMITTEE_REVIEW", name: "response window closed" },
+    { from: "AWAITING_INFO", kind: "INFO", event: "INFO_WINDOW_EXPIRED", to: "COMMITTEE_REVIEW", name: "information window closed" },
+    { from: "PROPOSED_DISPOSITION", kind: "ELECTION", event: "ELECTION_WINDOW_EXPIRED", to: "APPEAL_WINDOW", name: "silence on a proposed disposition" },
+    { from: "APPEAL_WINDOW", kind: "APPEAL", event: "FINALIZE", to: "SANCTION_ACTIVE", name: "appeal window closed" },
+    { from: "DEFERRED_LEGAL", kind: "DEFERRAL_REVIEW", event: "DEFERRAL_REVIEW_DUE", to: "DEFERRED_LEGAL", name: "deferral review due" },
+  ];
+
+  it.each(CLOCKS)("$name: $kind runs 10 business days skipping the holidays, then $event fires once", async ({ from, kind, event, to }) => {
+    const { cast } = await castWithNewRespondent(db());
+    const made = await makeCase(db(), { to: from, cast });
+    const deadline = await openDeadline(made.id, kind);
+    const due = businessDue(deadline.openedAt, 10, FRIDAYS);
+    expect(deadline.dueAt).toEqual(due);
+    // The holidays moved it: counting weekends alone would have ended it days earlier.
+    expect(businessDue(deadline.openedAt, 10, []).getTime()).toBeLessThan(due.getTime());
+    expect(FRIDAYS.filter((day) => day > deadline.openedAt.toISOString().slice(0, 10) && day <= due.toISOString().slice(0, 10)).length).toBeGreaterThanOrEqual(2);
+
+    // The day it would have ended without the holidays passes quietly.
+    expect((await tick(made.id, ms(businessDue(deadline.openedAt, 10, []), 1))).fired).toEqual([]);
+    expect((await tick(made.id, deadline.dueAt)).fired).toEqual([]);
+    expect((await tick(made.id, ms(deadline.dueAt, 1))).fired).toMatchObject([{ deadlineId: deadline.id, event, to }]);
+    expect((await tick(made.id, ms(deadline.dueAt, 2))).fired).toEqual([]);
+    expect((await db().complaint.findUniqueOrThrow({ where: { id: made.id } })).state).toBe(to);
+    expect(await db().auditEvent.count({ where: { complaintId: made.id, type: event, actorKind: "SYSTEM" } })).toBe(1);
+  });
+
+  it("a deferred case's clocks are paused: nothing but the hold's own review fires, however late", async () => {
+    const { cast } = await castWithNewRespondent(db());
+    const made = await makeCase(db(), { to: "DEFERRED_LEGAL", cast });
+    const prelim = await db().deadline.findFirstOrThrow({ where: { complaintId: made.id, kind: "PRELIMINARY_REVIEW" } });
+    expect(prelim.status).toBe("PAUSED");
+    const review = await openDeadline(made.id, "DEFERRAL_REVIEW");
+    const { fired } = await tick(made.id, ms(review.dueAt, 1));
+    expect(fired.map((f) => f.event)).toEqual(["DEFERRAL_REVIEW_DUE"]);
+    expect(await db().deadline.findUniqueOrThrow({ where: { id: prelim.id } })).toMatchObject({ status: "PAUSED", firedAt: null });
+    // The next review is due 10 business days after the first one fired.
+    const next = await openDeadline(made.id, "DEFERRAL_REVIEW");
+    expect(next.id).not.toBe(review.id);
+    expect(next.dueAt).toEqual(businessDue(ms(review.dueAt, 1), 10, FRIDAYS));
+  });
+});

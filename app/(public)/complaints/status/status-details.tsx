@@ -37,6 +37,7 @@ export function StatusDetails({ view }: { view: StatusView }) {
             { key: "Waiting for", value: WAITING[view.waitingOn] },
             { key: "Received", value: longDate(view.receivedAt) },
             ...(view.acknowledgeBy ? [{ key: "We will check it by", value: longDate(view.acknowledgeBy) }] : []),
+            ...(view.nextStepBy ? [{ key: "Next step expected by", value: longDate(view.nextStepBy) }] : []),
             ...(yourDeadline ? [{ key: "Your deadline", value: <strong>{longDate(yourDeadline)}</strong> }] : []),
           ]}
         />

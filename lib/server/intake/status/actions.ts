@@ -5,6 +5,7 @@ import { revalidateCase } from "../../cases/revalidate";
 import type { Db } from "../../db";
 import type { CheckedFile } from "../../documents/validate-upload";
 import { AppError } from "../../errors";
+import { notifyNewMessage } from "../../notifications/message-notice";
 import { complainantActor, loadStatusView } from "./view";
 
 /** What a signed-in complainant can do on the status page; each is checked against the case as it is now. */
@@ -25,6 +26,7 @@ export async function sendComplainantMessage(db: Db, complaintId: string, body: 
       payload: { thread: "COMPLAINANT", messageId: message.id, length: body.length },
       at: now,
     });
+    await notifyNewMessage(tx, { caseId: complaintId, direction: "FROM_COMPLAINANT", now });
   });
   await revalidateCase(complaintId);
 }

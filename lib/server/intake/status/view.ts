@@ -17,6 +17,8 @@ export interface StatusView {
   waitingOn: WaitingOn;
   receivedAt: Date;
   acknowledgeBy: Date | null;
+  /** When CCMC expects to take the current stage's next step (a committee clock; never a party's own). */
+  nextStepBy: Date | null;
   /** Open requests for information addressed to the complainant. */
   requests: { id: string; items: string[]; requestedAt: Date; dueAt: Date }[];
   /** The event that answers an open request, when the machine allows the complainant to send it now. */
@@ -26,6 +28,12 @@ export interface StatusView {
   messages: { id: string; fromYou: boolean; body: string; createdAt: Date }[];
   documents: { id: string; filename: string; size: number; createdAt: Date; fromYou: boolean; kind: string }[];
 }
+
+/**
+ * The Committee's own clocks, whose dates tell the complainant when to expect the next step. The
+ * CCM's clocks (response, election, appeal, sanctions) stay out: they are the other party's business.
+ */
+const NEXT_STEP_CLOCKS = ["PRELIMINARY_REVIEW", "DEFERRAL_REVIEW", "HEARING_DECISION", "APPEAL_DECISION"] as const;
 
 export const complainantActor = (complaintId: string): Actor => ({ kind: "complainant", complaintId });
 
@@ -41,7 +49,11 @@ export async function loadStatusView(db: DbOrTx, complaintId: string, now = new 
       receivedAt: true,
       infoRequestedFrom: true,
       withdrawalRequestedAt: true,
-      deadlines: { where: { kind: "ACKNOWLEDGE", status: { in: ["OPEN", "PAUSED"] } }, select: { dueAt: true }, take: 1 },
+      deadlines: {
+        where: { OR: [{ kind: "ACKNOWLEDGE", status: { in: ["OPEN", "PAUSED"] } }, { kind: { in: [...NEXT_STEP_CLOCKS] }, status: "OPEN" }] },
+        orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+        select: { kind: true, dueAt: true },
+      },
       infoRequests: {
         where: { party: "COMPLAINANT", answeredAt: null },
         orderBy: { requestedAt: "asc" },
@@ -66,7 +78,8 @@ export async function loadStatusView(db: DbOrTx, complaintId: string, now = new 
     stage: { label: info.label, description: info.description, next: info.next },
     waitingOn: waitingOnFor(complaint.state, complaint.infoRequestedFrom),
     receivedAt: complaint.receivedAt,
-    acknowledgeBy: complaint.deadlines[0]?.dueAt ?? null,
+    acknowledgeBy: complaint.deadlines.find((d) => d.kind === "ACKNOWLEDGE")?.dueAt ?? null,
+    nextStepBy: complaint.deadlines.find((d) => d.kind !== "ACKNOWLEDGE" && d.dueAt > now)?.dueAt ?? null,
     requests: answerEvent
       ? complaint.infoRequests.map((request) => ({ ...request, items: request.items.split("\n").filter(Boolean) }))
       : [],
