@@ -50,7 +50,11 @@ test("another CCM gets a 404 on the first CCM's case pages and documents, and no
   const { paths, documents } = await withRole(browser, "ccm", async (page) => {
     const paths = await casePaths(page);
     const documents: string[] = [];
-    for (const path of paths) documents.push(...(await documentLinks(page, path)));
+    for (const path of paths) {
+      documents.push(...(await documentLinks(page, path)));
+      // Every portal page visited passes axe: each of the CCM's cases, whatever its stage.
+      await expectNoAxeViolations(page);
+    }
     return { paths, documents };
   });
   expect(paths.length).toBeGreaterThanOrEqual(4);
