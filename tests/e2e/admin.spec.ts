@@ -10,6 +10,8 @@ const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)
 test.describe("administration", () => {
   test("registry round trip: add, edit, correct the status with a reason, search, import with a dry run, export", async ({ page }) => {
     await signInAs(page, "admin");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
     await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Registry" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Certification registry" })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -53,6 +55,7 @@ test.describe("administration", () => {
 
     await page.goto(`/admin/registry?q=${number}`);
     await expect(page.getByRole("row", { name: new RegExp(number) })).toContainText("Expired");
+    await expectNoAxeViolations(page);
 
     await page.goto("/admin/registry/import");
     await expectNoAxeViolations(page);
@@ -143,6 +146,8 @@ test.describe("administration", () => {
     await expect(memberPage.getByRole("heading", { name: "This link has expired or has already been used" })).toBeVisible();
 
     await page.goto(`/admin/people?q=${encodeURIComponent(email)}`);
+    await expect(page.getByRole("link", { name: "Noor Newmember" })).toBeVisible();
+    await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Noor Newmember" }).click();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Deactivate the account" }).click();

@@ -1,10 +1,10 @@
 import type { Browser, Page } from "@playwright/test";
 import { pdfText } from "@/tests/support/pdf-text";
-import { expect, expectNoAxeViolations, signInAs, test, type DemoRole } from "./fixtures";
+import { DEMO_ACCOUNTS, expect, expectNoAxeViolations, signInAs, test, type DemoRole } from "./fixtures";
 
 /**
  * Authorization of the CCM portal, end to end: another CCM gets a 404 on the first one's case
- * pages, documents and actions, and the case does not change; a complainant's withheld name and
+ * pages, documents and actions, and neither the case nor the audit log of what they did changes; a complainant's withheld name and
  * email appear in none of the CCM's pages, downloads or JSON.
  */
 test.describe.configure({ mode: "serial" });
@@ -45,17 +45,37 @@ async function snapshotsAsOwner(browser: Browser, paths: readonly string[]): Pro
   });
 }
 
+/**
+ * Everything the audit log holds as done by `email` (the admin's CSV export, filtered by actor):
+ * every portal write is audited under its actor, so an unchanged export means the refused CCM
+ * wrote nothing. Filtered by actor, not by time, so the scheduler's own work cannot disturb it.
+ */
+async function auditedActsOf(browser: Browser, email: string): Promise<string> {
+  return withRole(browser, "admin", async (page) => {
+    const response = await page.request.get(`/admin/audit/export?actor=${encodeURIComponent(email)}`);
+    expect(response.status()).toBe(200);
+    return response.text();
+  });
+}
+
 test("another CCM gets a 404 on the first CCM's case pages and documents, and nothing changes", async ({ browser }) => {
   test.setTimeout(180_000);
   const { paths, documents } = await withRole(browser, "ccm", async (page) => {
     const paths = await casePaths(page);
     const documents: string[] = [];
-    for (const path of paths) documents.push(...(await documentLinks(page, path)));
+    for (const path of paths) {
+      documents.push(...(await documentLinks(page, path)));
+      // Every portal page visited passes axe: each of the CCM's cases, whatever its stage.
+      await expectNoAxeViolations(page);
+    }
     return { paths, documents };
   });
   expect(paths.length).toBeGreaterThanOrEqual(4);
   expect(documents.length).toBeGreaterThan(0);
   const before = await snapshotsAsOwner(browser, paths);
+  const actsBefore = await auditedActsOf(browser, DEMO_ACCOUNTS.ccm2.email);
+  // The filter finds the seeded acts of ccm2 (their own cases), so an unchanged export means something.
+  expect(actsBefore.trim().split("\r\n").length).toBeGreaterThan(1);
 
   await withRole(browser, "ccm2", async (page) => {
     for (const path of paths) {
@@ -75,11 +95,13 @@ test("another CCM gets a 404 on the first CCM's case pages and documents, and no
     }
   });
   expect(await snapshotsAsOwner(browser, paths)).toEqual(before);
+  expect(await auditedActsOf(browser, DEMO_ACCOUNTS.ccm2.email)).toBe(actsBefore);
 });
 
 test("an action aimed at another CCM's case from a tampered form is a 404 and changes nothing", async ({ browser }) => {
   const target = await withRole(browser, "ccm", async (page) => (await casePaths(page))[0]!);
   const before = await snapshotsAsOwner(browser, [target]);
+  const actsBefore = await auditedActsOf(browser, DEMO_ACCOUNTS.ccm2.email);
   await withRole(browser, "ccm2", async (page) => {
     await page.goto("/portal");
     const own = page.locator("article").filter({ hasText: "Outcome in effect" }).first();
@@ -93,6 +115,7 @@ test("an action aimed at another CCM's case from a tampered form is a 404 and ch
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   });
   expect(await snapshotsAsOwner(browser, [target])).toEqual(before);
+  expect(await auditedActsOf(browser, DEMO_ACCOUNTS.ccm2.email)).toBe(actsBefore);
 });
 
 /** The complainant's name and email on a case, as staff see them in the committee's case file; null when shared with the CCM. */

@@ -145,6 +145,9 @@ test("appeal the decision with grounds, a statement and a file", async ({ page, 
 
 test("upload evidence that a sanction condition is met (ccm2, probation in effect)", async ({ page, browser }) => {
   await signInAs(page, "ccm2");
+  // The certification card shows the final public sanction, as the public record does.
+  await expect(page.locator("main")).toContainText("Active (on probation)");
+  await expect(page.locator("main")).toContainText(/Probation \(in effect\), from \d+ \w+ \d{4}/);
   const path = await caseWith(page, "Outcome in effect");
   await visit(page, `${path}/compliance`);
   await expect(page.locator("main")).toContainText("Quarterly practice supervision reports");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditSearchSchema } from "@/lib/domain/admin/audit";
-import { searchAudit } from "@/lib/server/admin/audit-search";
+import { auditCsvChunks, searchAudit } from "@/lib/server/admin/audit-search";
 import { getWorld, makeCase, type MadeCase } from "@/tests/factories";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 
@@ -49,5 +49,31 @@ describe("audit search (/admin/audit)", () => {
     const unknownActor = await search({ actor: "nobody-by-this-name" });
     expect(unknownActor.total).toBe(0);
     expect(unknownActor.notes[0]).toContain("No person matches");
+  });
+
+  it("by date range, whole UTC days inclusive; the export carries the same filters", async () => {
+    const events = await t.db.auditEvent.findMany({ where: { complaintId: first.id }, select: { at: true }, orderBy: { at: "asc" } });
+    const day = (date: Date) => date.toISOString().slice(0, 10);
+    const firstDay = day(events[0]!.at);
+    const lastDay = day(events.at(-1)!.at);
+    const shift = (iso: string, days: number) => day(new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000));
+    const onFirstDay = events.filter((event) => day(event.at) === firstDay).length;
+    // The scripted case spans days, so a one-day window must leave some of its events out.
+    expect(firstDay < lastDay).toBe(true);
+    expect(onFirstDay).toBeGreaterThan(0);
+
+    const sameDay = await search({ caseRef: first.reference, from: firstDay, to: firstDay });
+    expect(sameDay.total).toBe(onFirstDay);
+    expect(sameDay.rows.every((row) => day(row.at) === firstDay)).toBe(true);
+    expect((await search({ caseRef: first.reference, from: firstDay, to: lastDay })).total).toBe(events.length);
+    expect((await search({ caseRef: first.reference, from: shift(lastDay, 1) })).total).toBe(0);
+    expect((await search({ caseRef: first.reference, to: shift(firstDay, -1) })).total).toBe(0);
+    expect(AuditSearchSchema.safeParse({ from: lastDay, to: shift(firstDay, -1) }).success).toBe(false);
+
+    let csv = "";
+    for await (const chunk of auditCsvChunks(t.db, AuditSearchSchema.parse({ caseRef: first.reference, from: firstDay, to: firstDay }))) csv += chunk;
+    const lines = csv.trim().split("\r\n");
+    expect(lines).toHaveLength(onFirstDay + 1);
+    expect(lines.slice(1).every((line) => line.includes(first.reference) && line.includes(`,${firstDay}T`))).toBe(true);
   });
 });

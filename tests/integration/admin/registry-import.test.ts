@@ -88,6 +88,20 @@ describe("registry CSV import", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("refuses a malformed file (an unclosed quote) and a file without the required columns, importing nothing", async () => {
+    const { actor } = await makeAdmin(db);
+    const unclosed = registryFile(20, 5_000_000, (index, cells) => (index === 11 ? [cells[0]!, `"Unclosed${cells[1]!}`, ...cells.slice(2)] : cells));
+    const headless = registryFile(5, 5_100_000).replace(/^number,first_name,last_name,/, "number,given,last_name,");
+    const before = await snapshot();
+    const malformed = await importRegistry(db, unclosed, actor);
+    expect(malformed).toMatchObject({ applied: false, created: 0 });
+    expect(malformed.errors[0]).toMatchObject({ line: 13, message: expect.stringContaining("Malformed CSV") });
+    const missing = await importRegistry(db, headless, actor);
+    expect(missing).toMatchObject({ applied: false, created: 0 });
+    expect(missing.errors.map((error) => error.message).join(" ")).toMatch(/Missing columns|Unknown column/);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("updates changed facts in batches and corrects a lifecycle status through the single writer, audited", async () => {
     const { actor } = await makeAdmin(db);
     await importRegistry(db, registryFile(30, 4_000_000), actor);

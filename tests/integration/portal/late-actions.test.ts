@@ -63,9 +63,11 @@ describe("an action after its deadline is refused, naming the deadline", () => {
     );
     expect(error).toMatchObject({ code: "GUARD_FAILED", message: expect.stringContaining(`was ${isoDay(due)}`) });
     expect(error!.message).toMatch(/Silence counts as acceptance/);
+    // How to ask for more time after the fact.
+    expect(error!.message).toMatch(/contact the ethics coordinator, who will put your request to the Committee Chair/);
   });
 
-  it("an appeal: names the appeal deadline", async () => {
+  it("an appeal: names the appeal deadline and how to ask for more time", async () => {
     const made = await caseForNewCcm(db(), { to: "APPEAL_WINDOW" });
     const due = await dueAt(made.id, "APPEAL");
     const input = { actor: made.ccm, caseId: made.id, expectedVersion: made.version, db: db(), now: new Date(due.getTime() + 1) };
@@ -73,6 +75,7 @@ describe("an action after its deadline is refused, naming the deadline", () => {
       events.fileAppeal(input, { caseId: made.id, expectedVersion: made.version, grounds: ["SANCTION_DISPROPORTIONATE"], statement: "Too harsh" }),
     );
     expect(error).toMatchObject({ code: "GUARD_FAILED", message: expect.stringContaining(`The deadline for filing an appeal was ${isoDay(due)}`) });
+    expect(error!.message).toMatch(/contact the ethics coordinator, who will put your request to the Committee Chair/);
   });
 
   it("a challenge to a panel member after the 10-day window: names the window's end", async () => {
