@@ -32,6 +32,8 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": "10.40.0.2" } });
 
   test("save and come back later on another device with the resume link or code; nothing typed is lost", async ({ page, browser }) => {
+    // Two browsers and axe on copies of three pages without JavaScript: more than the default minute on a busy machine.
+    test.setTimeout(120_000);
     markJavaScriptDisabled(page);
     await page.goto("/complaints/new");
     await page.getByRole("button", { name: "Start now" }).click();
