@@ -1,6 +1,18 @@
 import type { Event } from "./events";
 import { sanctionsOutstanding } from "./sanction-projection";
+import type { CaseState } from "./states";
 import type { CaseSnapshot } from "./types";
+
+/**
+ * The only states automaticEventFor can answer in: after a step into any other state the server
+ * knows nothing follows, and need not reload the case to ask (ADR 0024).
+ */
+export const AUTOMATIC_EVENT_STATES = ["DECIDED", "APPEAL_DECIDED", "FINAL", "SANCTION_ACTIVE"] as const satisfies readonly CaseState[];
+type AutomaticEventState = (typeof AUTOMATIC_EVENT_STATES)[number];
+
+export function mayFollowAutomatically(state: CaseState): state is AutomaticEventState {
+  return (AUTOMATIC_EVENT_STATES as readonly CaseState[]).includes(state);
+}
 
 /**
  * The system event that follows at once from the case's state, if any. DECIDED, APPEAL_DECIDED
@@ -9,7 +21,10 @@ import type { CaseSnapshot } from "./types";
  * it returns null. Each step is its own audited transition.
  */
 export function automaticEventFor(snapshot: CaseSnapshot): Event | null {
-  switch (snapshot.state) {
+  const state = snapshot.state;
+  if (!mayFollowAutomatically(state)) return null;
+  // Exhaustive over AUTOMATIC_EVENT_STATES: a state handled here must be listed there.
+  switch (state) {
     case "DECIDED": {
       const actions = snapshot.decidedActions;
       if (actions === null) return null;
@@ -24,7 +39,9 @@ export function automaticEventFor(snapshot: CaseSnapshot): Event | null {
       return sanctionsOutstanding(snapshot.sanctions).length > 0 ? { type: "ACTIVATE_SANCTION" } : { type: "CLOSE" };
     case "SANCTION_ACTIVE":
       return sanctionsOutstanding(snapshot.sanctions).length === 0 ? { type: "CLOSE" } : null;
-    default:
-      return null;
+    default: {
+      const unhandled: never = state;
+      throw new Error(`No automatic event rule for ${String(unhandled)}`);
+    }
   }
 }

@@ -10,7 +10,7 @@ export { EVENT_ACTORS, authorize, isRespondent } from "./actors";
 export { MACHINE, decide, allowedEvents, transitionSpec, eventsDefinedIn, transitionEdges } from "./machine";
 export type { DecideInput, DecideResult, DecideErrorCode } from "./machine";
 export { NEW_CASE, type MachineState } from "./transition-spec";
-export { automaticEventFor } from "./automatic";
+export { AUTOMATIC_EVENT_STATES, automaticEventFor, mayFollowAutomatically } from "./automatic";
 export { applyTransition, blankSnapshot, type ApplyOptions } from "./apply";
 export {
   projectSanctions,

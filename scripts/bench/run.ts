@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   console.log(`bench on ${machine()}`);
   npm("db:migrate");
   npm("db:seed");
-  if (!values["no-build"] || !existsSync(path.join(ROOT, ".next", "BUILD_ID"))) npm("build");
+  if (!values["no-build"] || !existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) npm("build");
 
   const server = await startServer({
     root: ROOT,

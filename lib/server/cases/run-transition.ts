@@ -4,6 +4,7 @@ import {
   automaticEventFor,
   decide,
   isTerminalState,
+  mayFollowAutomatically,
   type Actor,
   type CaseSnapshot,
   type CaseState,
@@ -18,12 +19,11 @@ import { AppError } from "../errors";
 import { applyEffects } from "./apply-effects";
 import { auditActorFor, auditPayload, auditReason } from "./audit-payload";
 import { conflictError, refusalError } from "./decide-error";
-import { loadProcedureRules } from "./procedure-rules";
 import { recordEvent } from "./records";
 import { storeAttachments, type TransitionAttachment } from "./records/documents";
 import { revalidateCase } from "./revalidate";
-import { loadCaseSnapshot } from "./snapshot";
-import { findCaseForActor } from "./visibility";
+import { loadCaseSnapshot, type Roster } from "./snapshot";
+import { loadForTransition } from "./transition-load";
 
 export type { TransitionAttachment } from "./records/documents";
 
@@ -78,18 +78,16 @@ const MAX_AUTOMATIC_STEPS = 10;
 export async function runTransition(input: RunTransitionInput): Promise<TransitionResult> {
   const db: DbOrTx = input.tx ?? input.db ?? defaultDb;
   const now = input.now ?? new Date();
-  const visible = await findCaseForActor(input.caseId, input.actor, { db });
-  if (!visible) throw new AppError("NOT_FOUND", "There is no case with that reference that you can see.");
-
-  const rules = await loadProcedureRules(db);
-  const snapshot = await loadCaseSnapshot(db, input.caseId, now);
-  if (!snapshot) throw new AppError("NOT_FOUND", "There is no case with that reference that you can see.");
+  const loaded = await loadForTransition(db, input.caseId, input.actor, now, { inTransaction: input.tx !== undefined });
+  // A recused member's handle is not null: the machine refuses their event, as for anyone else.
+  if (!loaded) throw new AppError("NOT_FOUND", "There is no case with that reference that you can see.");
+  const { snapshot, roster, rules } = loaded;
   if (input.expectedVersion !== undefined && input.expectedVersion !== snapshot.version) throw conflictError();
 
   const decided = decide({ case: snapshot, actor: input.actor, event: input.event, now, rules });
   if (!decided.ok) throw refusalError(decided, input.event);
 
-  const work = (tx: TxClient) => commitChain(tx, { snapshot, decided, actor: input.actor, now, rules, attachments: input.attachments ?? [] });
+  const work = (tx: TxClient) => commitChain(tx, { snapshot, decided, actor: input.actor, now, rules, roster, attachments: input.attachments ?? [] });
   if (input.tx) return work(input.tx);
   const result = await inTransaction(input.db ?? defaultDb, work);
   await revalidateCase(input.caseId);
@@ -113,6 +111,8 @@ interface ChainInput {
   actor: Actor;
   now: Date;
   rules: ProcedureRules;
+  /** Read before the transaction; a transition changes no one's roles, so it holds for the reloads. */
+  roster: Roster;
   attachments: readonly TransitionAttachment[];
 }
 
@@ -127,7 +127,12 @@ async function commitChain(tx: TxClient, input: ChainInput): Promise<TransitionR
     steps.push({ event: decided.event.type, from: current.state, to: decided.to, automatic: step > 0 });
     effects.push(...decided.effects);
 
-    const next = await loadCaseSnapshot(tx, current.id, input.now);
+    // The guarded update moved the case to exactly (decided.to, version + 1); only a state where
+    // something may follow automatically needs the case re-read to ask the machine.
+    if (!mayFollowAutomatically(decided.to)) {
+      return { caseId: current.id, from: input.snapshot.state, to: decided.to, version: current.version + 1, effects, steps };
+    }
+    const next = await loadCaseSnapshot(tx, current.id, input.now, input.roster);
     if (!next) throw new Error(`Case ${current.id} disappeared during a transition`);
     current = next;
     const event = automaticEventFor(current);

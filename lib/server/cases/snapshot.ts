@@ -1,4 +1,5 @@
 import "server-only";
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { CaseSnapshot } from "@/lib/workflow";
 import type { DbOrTx } from "../db-factory";
 import { snapshotFromRows } from "./snapshot-from-rows";
@@ -6,7 +7,7 @@ import { SNAPSHOT_SELECT, type Roster } from "./snapshot-query";
 
 export type { Roster } from "./snapshot-query";
 
-const COMMITTEE_ROLES = ["COMMITTEE_MEMBER", "COMMITTEE_CHAIR", "COMMITTEE_VICE_CHAIR"] as const;
+const COMMITTEE_ROLES: readonly Role[] = ["COMMITTEE_MEMBER", "COMMITTEE_CHAIR", "COMMITTEE_VICE_CHAIR"];
 
 /**
  * Who may sit on cases at `now`: active people holding a committee role (or APPEAL_PANEL) whose
@@ -15,25 +16,24 @@ const COMMITTEE_ROLES = ["COMMITTEE_MEMBER", "COMMITTEE_CHAIR", "COMMITTEE_VICE_
  */
 export async function loadRoster(db: DbOrTx, now: Date): Promise<Roster> {
   const termOpen = { OR: [{ committeeTermTo: null }, { committeeTermTo: { gte: now } }] };
-  // Sequential on purpose: a transaction client runs one query at a time (PGlite is one session).
-  const committee = await db.person.findMany({
+  // One query for both bodies (a round trip per transition counts, see ADR 0024), split here.
+  const people = await db.person.findMany({
     // `has` per role rather than `hasSome`: an enum-array parameter was once sent unserialised
     // through the PGlite adapter ("malformed array literal"); scalar parameters are safe.
-    where: { active: true, AND: [{ OR: COMMITTEE_ROLES.map((role) => ({ roles: { has: role } })) }, termOpen] },
-    select: { id: true },
+    where: { active: true, AND: [{ OR: [...COMMITTEE_ROLES, "APPEAL_PANEL" as const].map((role) => ({ roles: { has: role } })) }, termOpen] },
+    select: { id: true, roles: true },
     orderBy: { id: "asc" },
   });
-  const appealBody = await db.person.findMany({
-    where: { active: true, roles: { has: "APPEAL_PANEL" }, ...termOpen },
-    select: { id: true },
-    orderBy: { id: "asc" },
-  });
-  return { committeePersonIds: committee.map((p) => p.id), appealBodyPersonIds: appealBody.map((p) => p.id) };
+  const holding = (roles: readonly Role[]) => people.filter((p) => p.roles.some((role) => roles.includes(role))).map((p) => p.id);
+  return { committeePersonIds: holding(COMMITTEE_ROLES), appealBodyPersonIds: holding(["APPEAL_PANEL"]) };
 }
 
-/** The machine's view of case `caseId` at `now`, or null if there is no such case. */
-export async function loadCaseSnapshot(db: DbOrTx, caseId: string, now: Date = new Date()): Promise<CaseSnapshot | null> {
+/**
+ * The machine's view of case `caseId` at `now`, or null if there is no such case. A caller that
+ * already holds the roster for the same `now` (a transition reloading its case) passes it in.
+ */
+export async function loadCaseSnapshot(db: DbOrTx, caseId: string, now: Date = new Date(), roster?: Roster): Promise<CaseSnapshot | null> {
   const row = await db.complaint.findUnique({ where: { id: caseId }, select: SNAPSHOT_SELECT });
   if (!row) return null;
-  return snapshotFromRows(row, await loadRoster(db, now));
+  return snapshotFromRows(row, roster ?? (await loadRoster(db, now)));
 }

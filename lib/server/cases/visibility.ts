@@ -9,7 +9,8 @@ import { caseAccessFor, type CaseAccess, type VisibilityFacts } from "./visibili
 
 export { canSee, caseAccessFor, seesDocument, seesVotes, type CaseAccess, type CaseAccessKind } from "./visibility-rules";
 
-const FACTS_SELECT = {
+/** What deciding a case's visibility needs (run-transition reads it with the snapshot in one query). */
+export const FACTS_SELECT = {
   id: true,
   reference: true,
   state: true,
@@ -54,7 +55,11 @@ export interface CaseHandle {
 export async function findCaseForActor(caseId: string, actor: Actor, options: { db?: DbOrTx } = {}): Promise<CaseHandle | null> {
   const db = options.db ?? defaultDb;
   const row = await db.complaint.findUnique({ where: { id: caseId }, select: FACTS_SELECT });
-  if (!row) return null;
+  return row ? handleFor(row, actor) : null;
+}
+
+/** The handle `actor` gets on a case whose visibility facts are `row`, or null (not theirs to see). */
+export function handleFor(row: FactsRow, actor: Actor): CaseHandle | null {
   const access = caseAccessFor(factsOf(row), actor);
   if (!access) return null;
   if (access.kind === "RECUSED") return { id: row.id, reference: row.reference, state: null, version: null, access };

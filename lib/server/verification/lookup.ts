@@ -30,12 +30,22 @@ const SELECT = {
 
 type Row = Prisma.CertificationGetPayload<{ select: typeof SELECT }>;
 
+const SANCTION_ORDER = [{ status: "asc" }, { startsAt: "desc" }, { createdAt: "desc" }] satisfies Prisma.SanctionOrderByWithRelationInput[];
+const SANCTION_SELECT = { certificationId: true, complaintId: true, decisionId: true, type: true, status: true, startsAt: true, endsAt: true } satisfies Prisma.SanctionSelect;
+type SanctionRow = Prisma.SanctionGetPayload<{ select: typeof SANCTION_SELECT }>;
+
+/** The public sanctions of several certifications (search results). */
 async function publicSanctions(db: PrismaClient, certificationIds: string[]): Promise<Map<string, PublicSanction[]>> {
   const sanctions = await db.sanction.findMany({
     where: { ...PUBLIC_SANCTION_WHERE, certificationId: { in: certificationIds } },
-    orderBy: [{ status: "asc" }, { startsAt: "desc" }, { createdAt: "desc" }],
-    select: { certificationId: true, complaintId: true, decisionId: true, type: true, status: true, startsAt: true, endsAt: true },
+    orderBy: SANCTION_ORDER,
+    select: SANCTION_SELECT,
   });
+  return withProvisions(db, sanctions);
+}
+
+/** Each sanction with the provisions its case breached, grouped by certification. */
+async function withProvisions(db: PrismaClient, sanctions: readonly SanctionRow[]): Promise<Map<string, PublicSanction[]>> {
   const breached = sanctions.length
     ? await db.caseProvision.findMany({
         where: { complaintId: { in: [...new Set(sanctions.map((sanction) => sanction.complaintId))] }, source: "BREACHED" },
@@ -76,9 +86,14 @@ function toPublic(row: Row, sanctions: PublicSanction[]): PublicCertification {
 
 /** One certification's public record, by exact CCM number; null when there is none. */
 export async function getPublicCertification(db: PrismaClient, number: string): Promise<PublicCertification | null> {
-  const row = await db.certification.findUnique({ where: { number: number.trim().toUpperCase() }, select: SELECT });
+  // The record and its public sanctions in one query (a joined select): the verification API's
+  // cost is its round trips (ADR 0024). Provisions are a second query only when there are sanctions.
+  const row = await db.certification.findUnique({
+    where: { number: number.trim().toUpperCase() },
+    select: { ...SELECT, sanctions: { where: PUBLIC_SANCTION_WHERE, orderBy: SANCTION_ORDER, select: SANCTION_SELECT } },
+  });
   if (!row) return null;
-  return toPublic(row, (await publicSanctions(db, [row.id])).get(row.id) ?? []);
+  return toPublic(row, (await withProvisions(db, row.sanctions)).get(row.id) ?? []);
 }
 
 export type VerifySearchResult = { kind: "results"; results: PublicCertification[] } | { kind: "too-broad"; count: number };
