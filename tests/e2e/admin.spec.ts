@@ -210,6 +210,13 @@ test.describe("administration", () => {
       await openCase(staffPage, filed.reference);
       await expect(staffPage.getByRole("table").filter({ has: staffPage.getByRole("columnheader", { name: "Waiting on" }) })).toContainText(expected);
     });
+
+    // Put the default back: later tests (the home page's stage durations) read the clocks in force.
+    await page.goto("/admin/settings");
+    await acknowledge.getByLabel("Days", { exact: true }).fill("10");
+    await acknowledge.getByLabel("Kind of days").selectOption("business");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByRole("status")).toContainText("Saved");
   });
 
   test("retention page: dry run, and a legal hold on an unknown case is refused", async ({ page }) => {
