@@ -1,9 +1,24 @@
+import type { Page } from "@playwright/test";
 import { TOTP } from "otpauth";
 import { formatDateTime } from "@/lib/domain/committee/format";
 import { defaultProcedureRules, dueDateFor } from "@/lib/workflow/rules";
 import { asRole, openCase } from "./committee-support";
 import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
 import { fileComplaint } from "./intake-support";
+
+/**
+ * Puts one procedure clock back to its default: the settings are global, and later tests (the home
+ * page's stage durations) read the clocks in force.
+ */
+async function restoreClock(page: Page, group: string, clock: keyof typeof defaultProcedureRules.clocks): Promise<void> {
+  const { length, unit } = defaultProcedureRules.clocks[clock];
+  await page.goto("/admin/settings");
+  const fields = page.getByRole("group", { name: group });
+  await fields.getByLabel("Days", { exact: true }).fill(String(length));
+  await fields.getByLabel("Kind of days").selectOption(unit);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status")).toContainText("Saved");
+}
 
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`.toUpperCase();
 
@@ -189,6 +204,7 @@ test.describe("administration", () => {
     await page.goto("/admin/audit?from=2026-02-30");
     await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("real date");
     await expectNoAxeViolations(page);
+    await restoreClock(page, "CCM's written response (T_resp)", "response");
   });
 
   test("a changed clock is used by a complaint filed afterwards", async ({ page, browser }) => {
@@ -210,13 +226,7 @@ test.describe("administration", () => {
       await openCase(staffPage, filed.reference);
       await expect(staffPage.getByRole("table").filter({ has: staffPage.getByRole("columnheader", { name: "Waiting on" }) })).toContainText(expected);
     });
-
-    // Put the default back: later tests (the home page's stage durations) read the clocks in force.
-    await page.goto("/admin/settings");
-    await acknowledge.getByLabel("Days", { exact: true }).fill("10");
-    await acknowledge.getByLabel("Kind of days").selectOption("business");
-    await page.getByRole("button", { name: "Save settings" }).click();
-    await expect(page.getByRole("status")).toContainText("Saved");
+    await restoreClock(page, "Start intake of a new complaint (T_ack)", "acknowledge");
   });
 
   test("retention page: dry run, and a legal hold on an unknown case is refused", async ({ page }) => {
