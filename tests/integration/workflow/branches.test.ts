@@ -1,11 +1,18 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DecisionsSection } from "@/components/committee/case-file/outcome-sections";
+import { AppealList } from "@/components/portal/appeal-list";
 import type { SanctionAction } from "@/lib/domain/sanctions";
 import { verifyAuditChain } from "@/lib/server/audit/verify";
 import { runTransition } from "@/lib/server/cases/run-transition";
 import { loadCaseSnapshot } from "@/lib/server/cases/snapshot";
+import { loadOutcomes } from "@/lib/server/committee/case-file/outcomes";
+import { loadPortalCase } from "@/lib/server/portal/case-view";
 import { fireDueDeadlines } from "@/lib/server/scheduler/fire-due";
 import type { Actor, EventInput } from "@/lib/workflow";
 import { castWithNewRespondent, getWorld, makeCase, type MadeCase, type World } from "@/tests/factories";
+import { pdfText } from "@/tests/support/pdf-text";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 
 let testDb: TestDb;
@@ -21,6 +28,7 @@ afterAll(async () => {
 
 const db = () => testDb.db;
 const votes = (ids: readonly string[]) => ids.map((personId) => ({ personId, choice: "FOR" as const }));
+const html = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element).replace(/<[^>]+>/g, "");
 
 /** Sends an event a day after the last one, as people would. */
 function send(made: MadeCase, actor: Actor, event: EventInput) {
@@ -200,9 +208,10 @@ describe("remand", () => {
   it("returns the case to the Committee for a fresh decision; the appeal panel joins those who took part", async () => {
     const made = await makeCase(db(), { to: "APPEAL_FILED" });
     await send(made, world.staff.actor, { type: "ASSIGN_APPEAL_PANEL", panelPersonIds: world.cast.appealPanelIds });
+    const instructions = "Hear the practice manager as a witness before deciding again.";
     const result = await send(made, world.commissioners[2].actor, {
       type: "DECIDE_APPEAL",
-      outcome: { kind: "REMAND", instructions: "Hear the witness." },
+      outcome: { kind: "REMAND", instructions },
       reasons: "A witness was not heard.",
       votes: votes(world.cast.appealPanelIds),
     });
@@ -214,7 +223,21 @@ describe("remand", () => {
     expect(snapshot).toMatchObject({ appealFiled: false, appealPanelPersonIds: [], decidedActions: null, appealOutcome: null });
     expect(snapshot.decidingPersonIds).toEqual(expect.arrayContaining(world.cast.appealPanelIds));
     expect(await db().sanction.findMany({ where: { complaintId: made.id } })).toMatchObject([{ status: "SUPERSEDED" }]);
-    expect((await db().appeal.findFirstOrThrow({ where: { complaintId: made.id } })).outcome).toBe("REMANDED");
+    expect(await db().appeal.findFirstOrThrow({ where: { complaintId: made.id } })).toMatchObject({ outcome: "REMANDED", instructions });
+
+    // What to reconsider reaches everyone who must know it: the appeal decision letter to the CCM,
+    // the Committee's case file (at the head of its decisions while it decides again), the portal.
+    const notice = await db().notice.findFirstOrThrow({ where: { complaintId: made.id, letterKind: "APPEAL_DECISION", recipientKind: "RESPONDENT" } });
+    const letter = await db().documentBlob.findFirstOrThrow({ where: { documentId: notice.letterDocumentId! } });
+    // Lines may wrap (and react-pdf may hyphenate) anywhere: compare the text joined up again.
+    const letterText = pdfText(Buffer.from(letter.data)).replace(/-\n/g, "").replace(/\s+/g, " ");
+    expect(letterText).toContain("Instructions to the Committee");
+    expect(letterText).toContain(instructions);
+    const caseFile = html(createElement(DecisionsSection, { outcomes: await loadOutcomes(db(), made.id) }));
+    expect(caseFile).toContain(`Instructions: ${instructions}`);
+    expect(caseFile).toContain(`Instructions to the Committee: ${instructions}`);
+    const portal = await loadPortalCase(made.id, world.respondent, { db: db(), now: made.clock.now() });
+    expect(html(createElement(AppealList, { appeals: portal.appeals }))).toContain(instructions);
   });
 });
 

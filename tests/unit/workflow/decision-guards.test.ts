@@ -99,6 +99,22 @@ describe("appeal panel", () => {
     const lighter = [{ type: "PROBATION" as const, termMonths: 12, conditions: [] }];
     expect(run.attempt(actors.a1, ev.decideAppeal({ kind: "MODIFY", actions: lighter }))).toMatchObject({ ok: true });
   });
+
+  it("passes a remand's instructions on with the decision it records, for the Committee to reconsider", () => {
+    const run = reach("APPEAL_FILED");
+    run.send(actors.staff, ev.panel());
+    const decisionOf = (result: ReturnType<typeof run.attempt>) =>
+      (result.ok ? result.effects : []).find((effect) => effect.type === "RECORD_DECISION");
+    const instructions = "Hear the complainant's second witness before deciding again.";
+    expect(decisionOf(run.attempt(actors.a1, ev.decideAppeal({ kind: "REMAND", instructions })))).toMatchObject({
+      stage: "APPEAL",
+      outcome: "REMANDED",
+      instructions,
+    });
+    const affirmed = decisionOf(run.attempt(actors.a1, ev.decideAppeal({ kind: "AFFIRM" })));
+    expect(affirmed).toMatchObject({ outcome: "AFFIRMED" });
+    expect(affirmed).not.toHaveProperty("instructions");
+  });
 });
 
 describe("reopening", () => {
