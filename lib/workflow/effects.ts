@@ -90,6 +90,8 @@ export type Effect =
       heldAt: Date;
       presentPanelPersonIds: string[];
       inAbsentia: boolean;
+      /** The CCM sent a written statement instead of appearing (§5). */
+      writtenStatementReceived: boolean;
       recordDocumentId?: string;
     }
   /**

@@ -76,7 +76,13 @@ export function DecisionsSection({ outcomes }: { outcomes: CaseOutcomes }) {
           {h.panel.length > 0 ? (
             <p>Panel: {h.panel.map((p) => `${p.person.name}${p.present === true ? " (present)" : p.present === false ? " (absent)" : ""}`).join(", ")}</p>
           ) : null}
-          {h.heldAt ? <p>Held {formatDateTime(h.heldAt)}{h.inAbsentia ? ", in the case manager's absence" : ""}.</p> : null}
+          {h.heldAt ? (
+            <p>
+              Held {formatDateTime(h.heldAt)}
+              {h.inAbsentia ? ", in the case manager's absence" : ""}
+              {h.writtenStatementReceived ? "; the case manager's written statement was received" : ""}.
+            </p>
+          ) : null}
           {h.recordDocumentId ? (
             <p>
               <a href={`/api/documents/${h.recordDocumentId}`} download>

@@ -49,6 +49,7 @@ export const PORTAL_CASE_SELECT = {
       noticeSentAt: true,
       heldAt: true,
       inAbsentia: true,
+      writtenStatementReceived: true,
       panel: { select: { personId: true, person: { select: { name: true } } }, orderBy: { person: { name: "asc" } } },
     },
   },

@@ -63,6 +63,16 @@ describe("hearing", () => {
     expect(run.attempt(actors.m1, { ...ev.held(), respondentAppeared: false, inAbsentia: true })).toMatchObject({ ok: true });
   });
 
+  it("keeps on the hearing record whether the CCM sent a written statement instead of appearing", () => {
+    const run = reach("HEARING_SCHEDULED");
+    run.send(actors.chair, ev.schedule(days(31, run.now)));
+    run.advanceDays(31);
+    const held = run.attempt(actors.m1, { ...ev.held(), respondentAppeared: false, inAbsentia: true, writtenStatementReceived: true });
+    expect(held.ok && held.effects.find((effect) => effect.type === "RECORD_HEARING_HELD")).toMatchObject({ inAbsentia: true, writtenStatementReceived: true });
+    const appeared = run.attempt(actors.m1, ev.held());
+    expect(appeared.ok && appeared.effects.find((effect) => effect.type === "RECORD_HEARING_HELD")).toMatchObject({ writtenStatementReceived: false });
+  });
+
   it("decides by a majority of the panel; a member recused later no longer counts", () => {
     const run = reach("HEARING_HELD");
     const split = [...votesFor(["chair"]), ...["m1", "m2"].map((personId) => ({ personId, choice: "AGAINST" as const }))];

@@ -37,6 +37,7 @@ export async function loadOutcomes(db: DbOrTx, caseId: string) {
       noticeSentAt: true,
       heldAt: true,
       inAbsentia: true,
+      writtenStatementReceived: true,
       recordDocumentId: true,
       panel: { select: { personId: true, present: true, person: { select: { name: true } } } },
     },
