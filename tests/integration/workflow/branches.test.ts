@@ -179,6 +179,19 @@ describe("hearing, suspension, appeal modified, final, completed", () => {
   });
 });
 
+describe("hearing called by the Committee", () => {
+  it("keeps why it was called, as an internal note by the member who recorded the vote", async () => {
+    const made = await makeCase(db(), { to: "COMMITTEE_REVIEW" });
+    const reasons = "The accounts of the handover conflict; revocation may be considered.";
+    const result = await send(made, world.chair.actor, { type: "START_HEARING", reasons, votes: votes(world.committeeIds) });
+    expect(result.to).toBe("HEARING_SCHEDULED");
+    expect(await db().hearing.findFirst({ where: { complaintId: made.id } })).toMatchObject({ status: "CALLED", initiatedBy: "COMMITTEE" });
+    expect(await db().internalNote.findMany({ where: { complaintId: made.id }, select: { authorId: true, body: true } })).toEqual([
+      { authorId: world.chair.id, body: `START_HEARING: ${reasons}` },
+    ]);
+  });
+});
+
 describe("appeal reversed", () => {
   it("restores ACTIVE when a sanction in effect during the appeal (felony matter, no stay) is reversed", async () => {
     const { cast, respondent, certificationId } = await castWithNewRespondent(db());
@@ -303,8 +316,16 @@ describe("Letter of Instruction accepted", () => {
     expect(await db().notice.count({ where: { complaintId: made.id, template: "letter-of-instruction", letterKind: "LETTER_OF_INSTRUCTION" } })).toBe(1);
     expect((await deadlines(made.id)).find((d) => d.kind === "CONDITION_DUE")).toMatchObject({ status: "OPEN", ref: sanction.conditions[0]!.id });
 
-    const done = await send(made, world.staff.actor, { type: "VERIFY_CONDITIONS_MET", conditionIds: [sanction.conditions[0]!.id] });
+    const done = await send(made, world.staff.actor, {
+      type: "VERIFY_CONDITIONS_MET",
+      conditionIds: [sanction.conditions[0]!.id],
+      note: "Certificate of completion from the provider seen.",
+    });
     expect(done.steps.map((s) => s.to)).toEqual(["SANCTION_ACTIVE", "CLOSED"]);
+    // The evidence seen stays on the committee side, as an internal note.
+    expect(await db().internalNote.findMany({ where: { complaintId: made.id }, select: { authorId: true, body: true } })).toEqual([
+      { authorId: world.staff.id, body: "VERIFY_CONDITIONS_MET: Certificate of completion from the provider seen." },
+    ]);
     expect((await db().sanction.findUniqueOrThrow({ where: { id: sanction.id } })).status).toBe("COMPLETED");
     expect((await db().certification.findUniqueOrThrow({ where: { id: certificationId } })).status).toBe("ACTIVE");
     expect(await statusHistory(certificationId)).toEqual([]);
