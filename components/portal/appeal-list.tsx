@@ -19,6 +19,12 @@ export function AppealList({ appeals }: { appeals: PortalCase["appeals"] }) {
               : "The appeal panel is reviewing the record. You will be sent its decision."}
           </p>
           {appeal.reasons ? <p className="whitespace-pre-line">{appeal.reasons}</p> : null}
+          {appeal.outcome === "REMANDED" && appeal.instructions ? (
+            <div>
+              <p className="font-semibold">What the Committee is asked to reconsider</p>
+              <p className="whitespace-pre-line">{appeal.instructions}</p>
+            </div>
+          ) : null}
         </li>
       ))}
     </ul>

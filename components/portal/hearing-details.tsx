@@ -17,7 +17,7 @@ export function HearingDetails({ hearing }: { hearing: HearingView }) {
       <dt className="font-semibold">Date and time</dt>
       <dd>
         {formatDeadline(hearing.scheduledFor)}
-        {hearing.status === "HELD" ? ` (held${hearing.inAbsentia ? " in your absence" : ""})` : ""}
+        {hearing.status === "HELD" ? ` (held${hearing.inAbsentia ? " in your absence" : ""}${hearing.writtenStatementReceived ? "; your written statement was received" : ""})` : ""}
       </dd>
       <dt className="font-semibold">Format</dt>
       <dd>{hearing.format ? HEARING_FORMAT_LABELS[hearing.format] : "To be confirmed"}</dd>

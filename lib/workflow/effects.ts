@@ -69,6 +69,8 @@ export type Effect =
       votes: Vote[];
       /** The findings and provisions are those of the proposed disposition (acceptance, or silence). */
       adoptsProposal?: boolean;
+      /** An appeal remanded: what the appeal panel tells the Committee to reconsider (§3 #24). */
+      instructions?: string;
     }
   | { type: "ADD_DECIDING_MEMBERS"; personIds: string[] }
   | { type: "RECORD_APPEAL"; grounds: AppealGround[]; statement: string; documentIds: string[] }
@@ -88,6 +90,8 @@ export type Effect =
       heldAt: Date;
       presentPanelPersonIds: string[];
       inAbsentia: boolean;
+      /** The CCM sent a written statement instead of appearing (§5). */
+      writtenStatementReceived: boolean;
       recordDocumentId?: string;
     }
   /**

@@ -146,6 +146,8 @@ export const decideAppeal: TransitionSpec<"DECIDE_APPEAL"> = {
       provisions: [],
       actions: event.outcome.kind === "MODIFY" ? event.outcome.actions : [],
       votes: event.votes,
+      // The Committee gets the case back and must know what to reconsider.
+      ...(event.outcome.kind === "REMAND" && { instructions: event.outcome.instructions }),
     },
     setFields({ appealOutcome: event.outcome.kind }),
     ...appealSanctionEffects(ctx, event.outcome),

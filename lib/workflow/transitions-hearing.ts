@@ -93,6 +93,7 @@ export const recordHearingHeld: TransitionSpec<"RECORD_HEARING_HELD"> = {
       heldAt: ctx.now,
       presentPanelPersonIds: event.presentPanelPersonIds,
       inAbsentia: event.inAbsentia,
+      writtenStatementReceived: event.writtenStatementReceived,
       ...(event.recordDocumentId !== undefined && { recordDocumentId: event.recordDocumentId }),
     },
     { type: "ADD_DECIDING_MEMBERS", personIds: event.presentPanelPersonIds },

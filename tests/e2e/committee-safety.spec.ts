@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
 import { choose, openCaseById, visit } from "./committee-support";
 
@@ -128,21 +129,65 @@ test("a form sent after someone else changed the case gets the conflict message 
   }
 });
 
+/** A figure as the chart prints it (components/committee/bar-chart.tsx). */
+const shownValue = (value: number) => (Number.isInteger(value) ? value.toLocaleString("en-US") : value.toFixed(1));
+const shownBarLabel = (label: string, series: string) => {
+  const full = series ? `${label} · ${series}` : label;
+  return full.length > 52 ? `${full.slice(0, 51)}…` : full;
+};
+
 test("reports show the seeded data and the CSV has the charted figures", async ({ page }) => {
   await signInAs(page, "chair");
   await visit(page, "/committee/reports");
   await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
-  const figure = page.getByRole("figure", { name: "Cases by stage" });
-  await expect(figure.getByRole("img", { name: "Cases by stage" })).toBeVisible();
-  const rows = await figure.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((cell) => cell.textContent?.trim() ?? "")));
-  expect(rows.length).toBeGreaterThan(5);
-  const csv = await page.request.get("/committee/reports/export");
-  expect(csv.headers()["content-type"]).toContain("text/csv");
-  const lines = (await csv.text()).trim().split("\r\n").map((line) => line.split(","));
-  expect(lines[0]).toEqual(["report", "label", "series", "unit", "value"]);
-  const byStage = lines.filter((line) => line[0] === "cases-by-stage").map((line) => [line[1]!.replace(/^"|"$/g, ""), line[4]!]);
-  expect(byStage).toEqual(rows.map(([label, value]) => [label!, value!.replace(/,/g, "")]));
-  for (const title of ["Median days in each stage, by who was waiting", "Outcomes by provision", "Overdue deadlines", "Recusal and appeal rates", "Acknowledgement within its deadline"]) {
+  // Every chart on the page: its key (from the caption's id), bars (label, value) and table rows.
+  const charts = await page.locator("figure:has(figcaption[id^='chart-'])").evaluateAll((figures) =>
+    figures.map((figure) => {
+      const texts = (root: Element, selector: string) => [...root.querySelectorAll(selector)].map((cell) => cell.textContent?.trim() ?? "");
+      return {
+        key: figure.querySelector("figcaption")!.id.replace(/^chart-/, "").replace(/-title$/, ""),
+        title: figure.querySelector("figcaption")!.textContent?.trim() ?? "",
+        text: figure.textContent ?? "",
+        unit: figure.querySelector("thead th:last-child")?.textContent?.trim() ?? null,
+        hasSeries: figure.querySelectorAll("thead th").length === 3,
+        bars: [...figure.querySelectorAll("svg g")].map((bar) => texts(bar, "text")),
+        rows: [...figure.querySelectorAll("tbody tr")].map((tr) => texts(tr, "th, td")),
+      };
+    }),
+  );
+  expect(charts.map((chart) => chart.title)).toEqual([
+    "Cases by stage",
+    "Median days in each stage, by who was waiting",
+    "Outcomes by provision",
+    "Overdue deadlines",
+    "Recusal and appeal rates",
+    "Acknowledgement within its deadline",
+  ]);
+  for (const title of charts.map((chart) => chart.title)) {
     await expect(page.getByRole("figure", { name: title })).toBeVisible();
   }
+
+  const csv = await page.request.get("/committee/reports/export");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const [header, ...lines] = Papa.parse<string[]>((await csv.text()).trim(), { skipEmptyLines: true }).data;
+  expect(header).toEqual(["report", "label", "series", "unit", "value"]);
+  // No figure in the export that no chart shows.
+  expect(new Set(lines.map((line) => line[0]))).toEqual(new Set(charts.filter((chart) => chart.rows.length > 0).map((chart) => chart.key)));
+
+  for (const chart of charts) {
+    const figures = lines.filter((line) => line[0] === chart.key).map(([, label, series, unit, value]) => ({ label: label!, series: series!, unit: unit!, value: Number(value) }));
+    if (figures.length === 0) {
+      expect(chart.text, chart.title).toContain("No data yet.");
+      continue;
+    }
+    expect(chart.unit, chart.title).toBe(figures[0]!.unit);
+    expect(figures.every((figure) => Number.isFinite(figure.value)), chart.title).toBe(true);
+    expect(chart.rows, chart.title).toEqual(figures.map((f) => (chart.hasSeries ? [f.label, f.series, shownValue(f.value)] : [f.label, shownValue(f.value)])));
+    expect(chart.bars, chart.title).toEqual(figures.map((f) => [shownBarLabel(f.label, f.series), shownValue(f.value)]));
+  }
+
+  // The seeded demo cases are all there, over many stages.
+  const byStage = lines.filter((line) => line[0] === "cases-by-stage");
+  expect(byStage.length).toBeGreaterThan(5);
+  expect(byStage.reduce((sum, line) => sum + Number(line[4]), 0)).toBeGreaterThanOrEqual(20);
 });

@@ -24,10 +24,26 @@ function describeProvisions(provisions: unknown): string {
   return Array.isArray(provisions) && provisions.length > 0 ? provisions.map((p: { code?: string }) => p.code).join(", ") : "—";
 }
 
+/**
+ * While the Committee reconsiders a remanded case (the appeal's decision is still the latest one),
+ * the appeal panel's instructions head the section: they say what the fresh decision must address.
+ */
+function RemandNotice({ outcomes }: { outcomes: CaseOutcomes }) {
+  const [appeal] = outcomes.appeals;
+  if (appeal?.outcome !== "REMANDED" || outcomes.decisions[0]?.stage !== "APPEAL") return null;
+  return (
+    <div role="note" className="space-y-1 border-l-4 border-amber-600 bg-amber-50 p-3">
+      <p className="font-semibold">Remanded by the appeal panel on {formatDate(appeal.decidedAt)}: the Committee decides again.</p>
+      <p className="whitespace-pre-wrap">Instructions: {appeal.instructions ?? "none recorded"}</p>
+    </div>
+  );
+}
+
 export function DecisionsSection({ outcomes }: { outcomes: CaseOutcomes }) {
   const { decisions, hearings, appeals, sanctions, petitions } = outcomes;
   return (
     <Section id="decisions" title="Decisions, hearings, appeals and sanctions">
+      <RemandNotice outcomes={outcomes} />
       {decisions.length === 0 ? <p>No decision yet.</p> : null}
       {decisions.map((d) => (
         <article key={d.id} className="space-y-1 border-l-4 border-brand pl-3">
@@ -60,7 +76,13 @@ export function DecisionsSection({ outcomes }: { outcomes: CaseOutcomes }) {
           {h.panel.length > 0 ? (
             <p>Panel: {h.panel.map((p) => `${p.person.name}${p.present === true ? " (present)" : p.present === false ? " (absent)" : ""}`).join(", ")}</p>
           ) : null}
-          {h.heldAt ? <p>Held {formatDateTime(h.heldAt)}{h.inAbsentia ? ", in the case manager's absence" : ""}.</p> : null}
+          {h.heldAt ? (
+            <p>
+              Held {formatDateTime(h.heldAt)}
+              {h.inAbsentia ? ", in the case manager's absence" : ""}
+              {h.writtenStatementReceived ? "; the case manager's written statement was received" : ""}.
+            </p>
+          ) : null}
           {h.recordDocumentId ? (
             <p>
               <a href={`/api/documents/${h.recordDocumentId}`} download>
@@ -79,6 +101,7 @@ export function DecisionsSection({ outcomes }: { outcomes: CaseOutcomes }) {
           <p className="whitespace-pre-wrap">{a.statement}</p>
           <p>Panel: {a.panel.length > 0 ? a.panel.map((p) => p.person.name).join(", ") : "not yet assigned"}</p>
           <p>{a.outcome ? `Decided ${formatDate(a.decidedAt)}: ${a.outcome.toLowerCase()}${a.reasons ? `. ${a.reasons}` : ""}` : "Not decided yet."}</p>
+          {a.outcome === "REMANDED" && a.instructions ? <p className="whitespace-pre-wrap">Instructions to the Committee: {a.instructions}</p> : null}
         </article>
       ))}
       {sanctions.length > 0 ? <h3>Sanctions</h3> : null}

@@ -32,7 +32,7 @@ export async function loadLetterFacts(tx: DbOrTx, caseId: string) {
         take: 1,
         select: { scheduledFor: true, format: true, location: true, link: true, panel: { select: { person: { select: { name: true } } } } },
       },
-      appeals: { orderBy: [{ filedAt: "desc" }, { id: "desc" }], take: 1, select: { grounds: true, filedAt: true, outcome: true, reasons: true } },
+      appeals: { orderBy: [{ filedAt: "desc" }, { id: "desc" }], take: 1, select: { grounds: true, filedAt: true, outcome: true, reasons: true, instructions: true } },
       infoRequests: { orderBy: [{ requestedAt: "desc" }, { id: "desc" }], take: 1, select: { party: true, items: true, dueAt: true, thirdPartyName: true } },
       sanctions: {
         where: { status: { in: ["ACTIVE", "PENDING_FINAL", "STAYED", "COMPLETED"] } },

@@ -82,6 +82,7 @@ export function hearingView(row: PortalCaseRow) {
     noticeSentAt: hearing.noticeSentAt,
     heldAt: hearing.heldAt,
     inAbsentia: hearing.inAbsentia,
+    writtenStatementReceived: hearing.writtenStatementReceived,
     panel: hearing.panel.map((member) => ({ personId: member.personId, name: member.person.name })),
     challengeUntil,
   };

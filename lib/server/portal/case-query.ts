@@ -49,6 +49,7 @@ export const PORTAL_CASE_SELECT = {
       noticeSentAt: true,
       heldAt: true,
       inAbsentia: true,
+      writtenStatementReceived: true,
       panel: { select: { personId: true, person: { select: { name: true } } }, orderBy: { person: { name: "asc" } } },
     },
   },
@@ -92,7 +93,7 @@ export const PORTAL_CASE_SELECT = {
   },
   appeals: {
     orderBy: [{ filedAt: "asc" }, { id: "asc" }],
-    select: { id: true, grounds: true, statement: true, filedAt: true, outcome: true, reasons: true, decidedAt: true },
+    select: { id: true, grounds: true, statement: true, filedAt: true, outcome: true, reasons: true, instructions: true, decidedAt: true },
   },
   extensionRequests: {
     orderBy: [{ requestedAt: "asc" }, { id: "asc" }],

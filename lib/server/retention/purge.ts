@@ -71,7 +71,7 @@ async function purgeCase(tx: Prisma.TransactionClient, candidate: RetentionCandi
   await tx.decision.updateMany({ where, data: { findings: null, reasons: null } });
   await tx.infoRequest.updateMany({ where, data: { items: REMOVED, answer: null } });
   await tx.extensionRequest.updateMany({ where, data: { reason: REMOVED } });
-  await tx.appeal.updateMany({ where, data: { statement: REMOVED, reasons: null } });
+  await tx.appeal.updateMany({ where, data: { statement: REMOVED, reasons: null, instructions: null } });
   await tx.reopenPetition.updateMany({ where, data: { grounds: REMOVED } });
   await tx.conflictDeclaration.updateMany({ where, data: { details: null } });
   await tx.memberChallenge.updateMany({ where, data: { grounds: REMOVED } });

@@ -1,4 +1,8 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DecisionsSection } from "@/components/committee/case-file/outcome-sections";
+import { loadOutcomes } from "@/lib/server/committee/case-file/outcomes";
 import { declareConflict, grantIdentityDisclosure, recordChallenge, recuseMember, ruleOnChallenge } from "@/lib/server/committee/impartiality";
 import { addInternalNote, sendStaffMessage } from "@/lib/server/committee/records";
 import { runTransition } from "@/lib/server/cases/run-transition";
@@ -94,7 +98,8 @@ describe("committee event forms", () => {
     const made = await makeCase(t.db, { to: "HEARING_SCHEDULED" });
     const now = made.clock.advanceDays(41);
     const panelMember = world.members[0];
-    const form = () => formOf({ present: world.cast.hearingPanelIds, appeared: "yes" });
+    // Held in the CCM's absence, on their written statement (DOMAIN §5): both are kept and shown.
+    const form = () => formOf({ present: world.cast.hearingPanelIds, appeared: "no", writtenStatementReceived: "on" });
     const send = (record: File) => sendCommitteeEvent(t.db, panelMember.actor, { caseId: made.id, type: "RECORD_HEARING_HELD", expectedVersion: made.version, form: form(), record }, now);
     const before = await everything(made.id);
     const refused = await send(new File([Buffer.from("MZ\x90\x00 not a document")], "transcript.exe"));
@@ -103,8 +108,13 @@ describe("committee event forms", () => {
 
     const outcome = await send(new File([Buffer.from("%PDF-1.4\n% transcript\n%%EOF\n")], "transcript.pdf", { type: "application/pdf" }));
     expect(outcome).toMatchObject({ ok: true, result: { to: "HEARING_HELD" } });
-    const hearing = await t.db.hearing.findFirstOrThrow({ where: { complaintId: made.id }, select: { status: true, recordDocumentId: true } });
-    expect(hearing.status).toBe("HELD");
+    const hearing = await t.db.hearing.findFirstOrThrow({
+      where: { complaintId: made.id },
+      select: { status: true, recordDocumentId: true, inAbsentia: true, writtenStatementReceived: true },
+    });
+    expect(hearing).toMatchObject({ status: "HELD", inAbsentia: true, writtenStatementReceived: true });
+    const caseFile = renderToStaticMarkup(createElement(DecisionsSection, { outcomes: await loadOutcomes(t.db, made.id) }));
+    expect(caseFile).toContain("in the case manager&#x27;s absence; the case manager&#x27;s written statement was received");
     expect(await t.db.document.findUnique({ where: { id: hearing.recordDocumentId! }, select: { kind: true, filename: true, uploaderKind: true } })).toEqual({
       kind: "HEARING_RECORD",
       filename: "transcript.pdf",

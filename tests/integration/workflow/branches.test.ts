@@ -1,11 +1,18 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DecisionsSection } from "@/components/committee/case-file/outcome-sections";
+import { AppealList } from "@/components/portal/appeal-list";
 import type { SanctionAction } from "@/lib/domain/sanctions";
 import { verifyAuditChain } from "@/lib/server/audit/verify";
 import { runTransition } from "@/lib/server/cases/run-transition";
 import { loadCaseSnapshot } from "@/lib/server/cases/snapshot";
+import { loadOutcomes } from "@/lib/server/committee/case-file/outcomes";
+import { loadPortalCase } from "@/lib/server/portal/case-view";
 import { fireDueDeadlines } from "@/lib/server/scheduler/fire-due";
 import type { Actor, EventInput } from "@/lib/workflow";
 import { castWithNewRespondent, getWorld, makeCase, type MadeCase, type World } from "@/tests/factories";
+import { pdfText } from "@/tests/support/pdf-text";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 
 let testDb: TestDb;
@@ -21,6 +28,7 @@ afterAll(async () => {
 
 const db = () => testDb.db;
 const votes = (ids: readonly string[]) => ids.map((personId) => ({ personId, choice: "FOR" as const }));
+const html = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element).replace(/<[^>]+>/g, "");
 
 /** Sends an event a day after the last one, as people would. */
 function send(made: MadeCase, actor: Actor, event: EventInput) {
@@ -171,6 +179,19 @@ describe("hearing, suspension, appeal modified, final, completed", () => {
   });
 });
 
+describe("hearing called by the Committee", () => {
+  it("keeps why it was called, as an internal note by the member who recorded the vote", async () => {
+    const made = await makeCase(db(), { to: "COMMITTEE_REVIEW" });
+    const reasons = "The accounts of the handover conflict; revocation may be considered.";
+    const result = await send(made, world.chair.actor, { type: "START_HEARING", reasons, votes: votes(world.committeeIds) });
+    expect(result.to).toBe("HEARING_SCHEDULED");
+    expect(await db().hearing.findFirst({ where: { complaintId: made.id } })).toMatchObject({ status: "CALLED", initiatedBy: "COMMITTEE" });
+    expect(await db().internalNote.findMany({ where: { complaintId: made.id }, select: { authorId: true, body: true } })).toEqual([
+      { authorId: world.chair.id, body: `START_HEARING: ${reasons}` },
+    ]);
+  });
+});
+
 describe("appeal reversed", () => {
   it("restores ACTIVE when a sanction in effect during the appeal (felony matter, no stay) is reversed", async () => {
     const { cast, respondent, certificationId } = await castWithNewRespondent(db());
@@ -200,9 +221,10 @@ describe("remand", () => {
   it("returns the case to the Committee for a fresh decision; the appeal panel joins those who took part", async () => {
     const made = await makeCase(db(), { to: "APPEAL_FILED" });
     await send(made, world.staff.actor, { type: "ASSIGN_APPEAL_PANEL", panelPersonIds: world.cast.appealPanelIds });
+    const instructions = "Hear the practice manager as a witness before deciding again.";
     const result = await send(made, world.commissioners[2].actor, {
       type: "DECIDE_APPEAL",
-      outcome: { kind: "REMAND", instructions: "Hear the witness." },
+      outcome: { kind: "REMAND", instructions },
       reasons: "A witness was not heard.",
       votes: votes(world.cast.appealPanelIds),
     });
@@ -214,7 +236,21 @@ describe("remand", () => {
     expect(snapshot).toMatchObject({ appealFiled: false, appealPanelPersonIds: [], decidedActions: null, appealOutcome: null });
     expect(snapshot.decidingPersonIds).toEqual(expect.arrayContaining(world.cast.appealPanelIds));
     expect(await db().sanction.findMany({ where: { complaintId: made.id } })).toMatchObject([{ status: "SUPERSEDED" }]);
-    expect((await db().appeal.findFirstOrThrow({ where: { complaintId: made.id } })).outcome).toBe("REMANDED");
+    expect(await db().appeal.findFirstOrThrow({ where: { complaintId: made.id } })).toMatchObject({ outcome: "REMANDED", instructions });
+
+    // What to reconsider reaches everyone who must know it: the appeal decision letter to the CCM,
+    // the Committee's case file (at the head of its decisions while it decides again), the portal.
+    const notice = await db().notice.findFirstOrThrow({ where: { complaintId: made.id, letterKind: "APPEAL_DECISION", recipientKind: "RESPONDENT" } });
+    const letter = await db().documentBlob.findFirstOrThrow({ where: { documentId: notice.letterDocumentId! } });
+    // Lines may wrap (and react-pdf may hyphenate) anywhere: compare the text joined up again.
+    const letterText = pdfText(Buffer.from(letter.data)).replace(/-\n/g, "").replace(/\s+/g, " ");
+    expect(letterText).toContain("Instructions to the Committee");
+    expect(letterText).toContain(instructions);
+    const caseFile = html(createElement(DecisionsSection, { outcomes: await loadOutcomes(db(), made.id) }));
+    expect(caseFile).toContain(`Instructions: ${instructions}`);
+    expect(caseFile).toContain(`Instructions to the Committee: ${instructions}`);
+    const portal = await loadPortalCase(made.id, world.respondent, { db: db(), now: made.clock.now() });
+    expect(html(createElement(AppealList, { appeals: portal.appeals }))).toContain(instructions);
   });
 });
 
@@ -280,8 +316,16 @@ describe("Letter of Instruction accepted", () => {
     expect(await db().notice.count({ where: { complaintId: made.id, template: "letter-of-instruction", letterKind: "LETTER_OF_INSTRUCTION" } })).toBe(1);
     expect((await deadlines(made.id)).find((d) => d.kind === "CONDITION_DUE")).toMatchObject({ status: "OPEN", ref: sanction.conditions[0]!.id });
 
-    const done = await send(made, world.staff.actor, { type: "VERIFY_CONDITIONS_MET", conditionIds: [sanction.conditions[0]!.id] });
+    const done = await send(made, world.staff.actor, {
+      type: "VERIFY_CONDITIONS_MET",
+      conditionIds: [sanction.conditions[0]!.id],
+      note: "Certificate of completion from the provider seen.",
+    });
     expect(done.steps.map((s) => s.to)).toEqual(["SANCTION_ACTIVE", "CLOSED"]);
+    // The evidence seen stays on the committee side, as an internal note.
+    expect(await db().internalNote.findMany({ where: { complaintId: made.id }, select: { authorId: true, body: true } })).toEqual([
+      { authorId: world.staff.id, body: "VERIFY_CONDITIONS_MET: Certificate of completion from the provider seen." },
+    ]);
     expect((await db().sanction.findUniqueOrThrow({ where: { id: sanction.id } })).status).toBe("COMPLETED");
     expect((await db().certification.findUniqueOrThrow({ where: { id: certificationId } })).status).toBe("ACTIVE");
     expect(await statusHistory(certificationId)).toEqual([]);

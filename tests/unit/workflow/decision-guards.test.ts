@@ -63,6 +63,16 @@ describe("hearing", () => {
     expect(run.attempt(actors.m1, { ...ev.held(), respondentAppeared: false, inAbsentia: true })).toMatchObject({ ok: true });
   });
 
+  it("keeps on the hearing record whether the CCM sent a written statement instead of appearing", () => {
+    const run = reach("HEARING_SCHEDULED");
+    run.send(actors.chair, ev.schedule(days(31, run.now)));
+    run.advanceDays(31);
+    const held = run.attempt(actors.m1, { ...ev.held(), respondentAppeared: false, inAbsentia: true, writtenStatementReceived: true });
+    expect(held.ok && held.effects.find((effect) => effect.type === "RECORD_HEARING_HELD")).toMatchObject({ inAbsentia: true, writtenStatementReceived: true });
+    const appeared = run.attempt(actors.m1, ev.held());
+    expect(appeared.ok && appeared.effects.find((effect) => effect.type === "RECORD_HEARING_HELD")).toMatchObject({ writtenStatementReceived: false });
+  });
+
   it("decides by a majority of the panel; a member recused later no longer counts", () => {
     const run = reach("HEARING_HELD");
     const split = [...votesFor(["chair"]), ...["m1", "m2"].map((personId) => ({ personId, choice: "AGAINST" as const }))];
@@ -98,6 +108,22 @@ describe("appeal panel", () => {
     expect(run.attempt(actors.a1, ev.decideAppeal({ kind: "MODIFY", actions: heavier, increaseNoticeGiven: true }))).toMatchObject({ ok: true });
     const lighter = [{ type: "PROBATION" as const, termMonths: 12, conditions: [] }];
     expect(run.attempt(actors.a1, ev.decideAppeal({ kind: "MODIFY", actions: lighter }))).toMatchObject({ ok: true });
+  });
+
+  it("passes a remand's instructions on with the decision it records, for the Committee to reconsider", () => {
+    const run = reach("APPEAL_FILED");
+    run.send(actors.staff, ev.panel());
+    const decisionOf = (result: ReturnType<typeof run.attempt>) =>
+      (result.ok ? result.effects : []).find((effect) => effect.type === "RECORD_DECISION");
+    const instructions = "Hear the complainant's second witness before deciding again.";
+    expect(decisionOf(run.attempt(actors.a1, ev.decideAppeal({ kind: "REMAND", instructions })))).toMatchObject({
+      stage: "APPEAL",
+      outcome: "REMANDED",
+      instructions,
+    });
+    const affirmed = decisionOf(run.attempt(actors.a1, ev.decideAppeal({ kind: "AFFIRM" })));
+    expect(affirmed).toMatchObject({ outcome: "AFFIRMED" });
+    expect(affirmed).not.toHaveProperty("instructions");
   });
 });
 

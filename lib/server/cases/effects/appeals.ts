@@ -44,7 +44,7 @@ export async function seatAppealPanel(ctx: EffectContext, personIds: readonly st
 
 const OUTCOME = { AFFIRMED: "AFFIRMED", MODIFIED: "MODIFIED", REVERSED: "REVERSED", REMANDED: "REMANDED" } as const;
 
-/** The appeal decision is also written on the appeal it decides. */
+/** The appeal decision (with a remand's instructions) is also written on the appeal it decides. */
 export async function decideCurrentAppeal(
   ctx: EffectContext,
   effect: EffectOf<"RECORD_DECISION">,
@@ -54,6 +54,6 @@ export async function decideCurrentAppeal(
   const appeal = await currentAppeal(ctx);
   await ctx.tx.appeal.update({
     where: { id: appeal.id },
-    data: { outcome, reasons: effect.reasons ?? null, decidedAt: ctx.now },
+    data: { outcome, reasons: effect.reasons ?? null, instructions: effect.instructions ?? null, decidedAt: ctx.now },
   });
 }

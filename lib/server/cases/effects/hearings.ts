@@ -45,7 +45,13 @@ export async function recordHearingHeld(ctx: EffectContext, effect: EffectOf<"RE
   const hearing = await currentHearing(ctx);
   await ctx.tx.hearing.update({
     where: { id: hearing.id },
-    data: { status: "HELD", heldAt: effect.heldAt, inAbsentia: effect.inAbsentia, recordDocumentId: effect.recordDocumentId ?? null },
+    data: {
+      status: "HELD",
+      heldAt: effect.heldAt,
+      inAbsentia: effect.inAbsentia,
+      writtenStatementReceived: effect.writtenStatementReceived,
+      recordDocumentId: effect.recordDocumentId ?? null,
+    },
   });
   await ctx.tx.hearingPanelMember.updateMany({ where: { hearingId: hearing.id }, data: { present: false } });
   await ctx.tx.hearingPanelMember.updateMany({

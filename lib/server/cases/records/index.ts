@@ -56,7 +56,12 @@ export async function recordEvent(ctx: EffectContext): Promise<void> {
     case "CONTINUE_ON_OWN_MOTION":
     case "POSTPONE_HEARING":
     case "ACCEPT_WITHDRAWAL":
+    // Why the Committee called a hearing itself (§3 #14); its votes are in the audit payload.
+    case "START_HEARING":
       return recordRulingNote(ctx, event.reasons);
+    case "VERIFY_CONDITIONS_MET":
+      // The evidence seen that the conditions are met.
+      return recordRulingNote(ctx, event.note);
     default:
       return undefined;
   }

@@ -37,6 +37,7 @@ export async function loadOutcomes(db: DbOrTx, caseId: string) {
       noticeSentAt: true,
       heldAt: true,
       inAbsentia: true,
+      writtenStatementReceived: true,
       recordDocumentId: true,
       panel: { select: { personId: true, present: true, person: { select: { name: true } } } },
     },
@@ -44,7 +45,7 @@ export async function loadOutcomes(db: DbOrTx, caseId: string) {
   const appeals = await db.appeal.findMany({
     where: { complaintId: caseId },
     orderBy: [{ filedAt: "desc" }, { id: "desc" }],
-    select: { id: true, grounds: true, statement: true, filedAt: true, outcome: true, reasons: true, decidedAt: true, panel: { select: { personId: true, person: { select: { name: true } } } } },
+    select: { id: true, grounds: true, statement: true, filedAt: true, outcome: true, reasons: true, instructions: true, decidedAt: true, panel: { select: { personId: true, person: { select: { name: true } } } } },
   });
   const sanctions = await db.sanction.findMany({
     where: { complaintId: caseId },

@@ -35,6 +35,7 @@ export function appealDecision(facts: LetterFacts): ComposedLetter {
       p(OUTCOME[outcome] ?? "The appeal panel has decided the appeal."),
       ...(modified.length > 0 ? [h("Action as modified"), list(modified.map(describeAction))] : []),
       ...(facts.appeal?.reasons ? [h("Reasons"), p(facts.appeal.reasons)] : []),
+      ...(outcome === "REMANDED" && facts.appeal?.instructions ? [h("Instructions to the Committee"), p(facts.appeal.instructions)] : []),
       p(outcome === "REMANDED" ? "You will be told of the Committee's next steps." : "This decision is final within the Commission."),
     ],
   };

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Hearing" ADD COLUMN     "writtenStatementReceived" BOOLEAN NOT NULL DEFAULT false;
