@@ -7,10 +7,10 @@
  *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/docket_bench npm run bench [-- --seconds 10 --transitions 400 --no-build]
  */
 import { execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { resolveAuthSecret } from "@/lib/server/auth-secret";
 import { connectDatabase } from "@/lib/server/db-factory";
 import { ROOT } from "@/scripts/db/paths";
 import { kb, machine, markdownTable, ms, perSecond, ratio, type BenchRow } from "./report";
@@ -38,8 +38,11 @@ if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
   process.exit(2);
 }
 
-// Production on PostgreSQL needs a session secret; a throw-away one serves a benchmark run.
-process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+// Production on PostgreSQL needs a session secret. The seeded demo accounts' two-factor keys are
+// encrypted under the secret in force when they were seeded, so a random secret per run would
+// lock staff out on the second run against the same database: use the app's own default (the
+// secret kept in `.data/auth-secret`, made once) unless AUTH_SECRET is set.
+process.env.AUTH_SECRET ??= resolveAuthSecret();
 
 const npm = (script: string) => execFileSync("npm", ["run", "--silent", script], { cwd: ROOT, stdio: "inherit", env: process.env });
 
