@@ -139,7 +139,8 @@ export async function intakeSubmission(serverUrl: string, db: Db, databaseUrl: s
     const { rows } = await client.query<{ number: string }>(`SELECT "number" FROM "Certification" WHERE status = 'ACTIVE' ORDER BY "number" LIMIT 1`);
     if (!rows[0]) throw new Error("The registry is empty: run npm run db:seed first");
     const template = await templateDraft(db, rows[0].number);
-    const drafts = await copyDrafts(client, template.id, submissions);
+    // A few spare drafts: autocannon may build a request it never sends, and no draft is posted twice.
+    const drafts = await copyDrafts(client, template.id, submissions + 2 * connections);
     const fields = await submitFields(serverUrl, drafts[0]!.code);
     await deleteDraft(db, template.id);
 
@@ -162,11 +163,11 @@ export async function intakeSubmission(serverUrl: string, db: Db, databaseUrl: s
       url: `${serverUrl}${CHECK_ANSWERS}`,
       connections,
       seconds,
-      amount: drafts.length,
+      amount: submissions,
       method: "POST",
       headers,
       setupRequest: (request) => {
-        const index = next++ % drafts.length;
+        const index = Math.min(next++, drafts.length - 1);
         return {
           ...request,
           headers: { ...request.headers, ...headers, cookie: `${DRAFT_COOKIE}=${drafts[index]!.code}`, "x-forwarded-for": nextAddress() },
