@@ -4,14 +4,16 @@
  * (issue 9). Writes docs/benchmarks.md and docs/benchmarks.json. Not a test: nothing here fails
  * `npm test`; a missed target is reported, and the exit code stays 0 unless the run itself broke.
  *
- *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/docket_bench npm run bench [-- --seconds 10 --transitions 400 --no-build]
+ *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/docket_bench npm run bench [-- --seconds 10 --transitions 400
+ *     --submissions 800 --min-cases 10000 --port 3210 --no-build --no-fresh-clone]
+ *
+ * B and C need a database filled by `npm run bench:data` (at least --min-cases cases); below that
+ * they are listed as skipped.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import type { PersonActor } from "@/lib/server/committee/actor";
 import { resolveAuthSecret } from "@/lib/server/auth-secret";
 import { connectDatabase } from "@/lib/server/db-factory";
 import { ROOT } from "@/scripts/db/paths";
@@ -23,6 +25,7 @@ import { freshClone } from "./scenarios/fresh-clone";
 import { intakeSubmission } from "./scenarios/intake";
 import { transitions } from "./scenarios/transitions";
 import { verificationApi } from "./scenarios/verification";
+import { countCases, staffActor } from "./facts";
 import { startServer } from "./server";
 import { demoSessionCookie } from "./sign-in";
 
@@ -57,28 +60,6 @@ if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
 process.env.AUTH_SECRET ??= resolveAuthSecret();
 
 const npm = (script: string) => execFileSync("npm", ["run", "--silent", script], { cwd: ROOT, stdio: "inherit", env: process.env });
-
-async function countCases(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Complaint"`)).rows[0]!.n);
-  } finally {
-    await client.end();
-  }
-}
-
-async function staffActor(url: string): Promise<PersonActor> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string; roles: string[] }>(`SELECT id, roles::text[] AS roles FROM "Person" WHERE email = $1`, [STAFF_EMAIL]);
-    if (!rows[0]) throw new Error(`${STAFF_EMAIL} is missing: run npm run db:seed`);
-    return { kind: "person", personId: rows[0].id, roles: rows[0].roles as PersonActor["roles"], certificationIds: [] };
-  } finally {
-    await client.end();
-  }
-}
 
 async function main(): Promise<void> {
   console.log(`bench on ${machine()}`);
