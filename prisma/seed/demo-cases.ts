@@ -26,8 +26,8 @@ import { createRandom } from "./random";
 export const DEMO_ACCESS_CODE = "DEMA-2026-CASE-XXXX";
 const accessCodeHash = createHash("sha256").update(DEMO_ACCESS_CODE.replace(/-/g, ""), "utf8").digest("hex");
 
-const CCM_ACCOUNTS = ["ccm", "ccm2", "ccm3"] as const;
-type CcmAccount = (typeof CCM_ACCOUNTS)[number];
+export const CCM_ACCOUNTS = ["ccm", "ccm2", "ccm3"] as const;
+export type CcmAccount = (typeof CCM_ACCOUNTS)[number];
 type Respondent = CcmAccount | "registry";
 
 interface DemoSpec {
@@ -77,7 +77,7 @@ const SPECS: readonly DemoSpec[] = [
   { state: "CLOSED_ABANDONED", respondent: "registry", startDaysAgo: 100 },
 ];
 
-const NARRATIVES = [
+export const NARRATIVES = [
   "My mother's case manager stopped returning calls and closed the file without telling us or arranging anyone else.",
   "The case manager shared details of my diagnosis with my employer without my permission.",
   "During a home visit the case manager was rude and threatened to end services if I complained.",
@@ -87,15 +87,15 @@ const NARRATIVES = [
 ] as const;
 const RELATIONSHIPS = ["CLIENT", "FAMILY", "CCM_PEER", "EMPLOYER", "PAYER"] as const;
 
-type PersonActor = Extract<Actor, { kind: "person" }>;
+export type PersonActor = Extract<Actor, { kind: "person" }>;
 
-interface DemoCast {
+export interface DemoCast {
   base: Omit<Cast, "respondent" | "respondentCertificationId">;
   /** Each CCM demo account as an actor, with its one certification first in certificationIds. */
   ccms: Record<CcmAccount, PersonActor>;
 }
 
-async function demoCast(db: Db): Promise<DemoCast> {
+export async function demoCast(db: Db): Promise<DemoCast> {
   const emails = ["staff", "chair", "vicechair", "member1", "member2", "member3", "member4", "appeals1", "appeals2", "appeals3", ...CCM_ACCOUNTS];
   const rows = await db.person.findMany({
     where: { email: { in: emails.map((name) => `${name}@docket.test`) } },

@@ -8,14 +8,18 @@ export interface LoadFigures {
   p95: number;
   non2xx: number;
   errors: number;
+  /** Responses by HTTP status. */
+  statuses: Record<number, number>;
 }
 
 export interface LoadOptions {
   url: string;
   connections: number;
   seconds: number;
+  /** Stop after this many requests instead of after `seconds` (each prepared request used once). */
+  amount?: number;
   /** Per-request setup: e.g. a different path or client address each time. */
-  setupRequest?: (request: { path?: string; headers?: Record<string, string> }) => { path?: string; headers?: Record<string, string> };
+  setupRequest?: (request: { path?: string; headers?: Record<string, string> }) => { path?: string; headers?: Record<string, string>; body?: Buffer | string };
   method?: "GET" | "POST";
   body?: Buffer | string;
   headers?: Record<string, string>;
@@ -33,12 +37,13 @@ export function percentile(sorted: readonly number[], p: number): number {
  */
 export async function load(options: LoadOptions): Promise<LoadFigures> {
   const times: number[] = [];
+  const statuses: Record<number, number> = {};
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
         url: options.url,
         connections: options.connections,
-        duration: options.seconds,
+        ...(options.amount !== undefined ? { amount: options.amount } : { duration: options.seconds }),
         method: options.method ?? "GET",
         ...(options.body !== undefined && { body: options.body }),
         ...(options.headers && { headers: options.headers }),
@@ -46,15 +51,20 @@ export async function load(options: LoadOptions): Promise<LoadFigures> {
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
-    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+    instance.on("response", (_client, status, _bytes, responseTime) => {
+      times.push(responseTime);
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    });
   });
   times.sort((a, b) => a - b);
+  const elapsed = options.amount !== undefined ? (new Date(result.finish).getTime() - new Date(result.start).getTime()) / 1000 : options.seconds;
   return {
     requests: times.length,
-    perSecond: times.length / options.seconds,
+    perSecond: times.length / elapsed,
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    statuses,
   };
 }

@@ -2,9 +2,8 @@ import { randomBytes } from "node:crypto";
 import { addInternalNote } from "@/lib/server/committee/records";
 import type { Db } from "@/lib/server/db-factory";
 import { load, type LoadFigures } from "../load";
-import { demoSessionCookie } from "../sign-in";
 
-const STAFF_EMAIL = "staff@docket.test";
+export const STAFF_EMAIL = "staff@docket.test";
 const EVENTS = 200;
 const DOCUMENTS = 20;
 
@@ -40,13 +39,12 @@ async function prepareCase(db: Db): Promise<string> {
 }
 
 /**
- * D. The committee case file page with 200 events and 20 documents, signed in as staff, one
+ * D. The committee case file page with 200 events and 20 documents, signed in as staff (`cookie`), one
  * request at a time: the page's own latency as a member opening it sees it (the target is a p95,
  * not a throughput).
  */
-export async function caseFilePage(serverUrl: string, db: Db, seconds: number): Promise<LoadFigures & { events: number; documents: number }> {
+export async function caseFilePage(serverUrl: string, db: Db, seconds: number, cookie: string): Promise<LoadFigures & { events: number; documents: number }> {
   const caseId = await prepareCase(db);
-  const cookie = await demoSessionCookie(serverUrl, STAFF_EMAIL);
   const url = `${serverUrl}/committee/cases/${caseId}`;
   const check = await fetch(url, { headers: { cookie } });
   if (check.status !== 200) throw new Error(`The case file answered ${check.status} for staff`);

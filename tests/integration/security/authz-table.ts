@@ -308,6 +308,12 @@ export const TABLE: Probe[] = [
   { key: "app/api/health/route.ts#GET", expect: EVERYONE, writesNothing: true, call: async () => a() },
   { key: "app/api/bench/static/route.ts#GET", expect: "404  404  404  404  404  404  404  404  404  404  404  404", why: "exists only under DOCKET_BENCH=1", call: async () => a() },
   {
+    key: "app/api/bench/insert/route.ts#POST",
+    expect: "404  404  404  404  404  404  404  404  404  404  404  404",
+    why: "exists only under DOCKET_BENCH=1",
+    call: async () => a(new Request("http://localhost:3000/api/bench/insert", { method: "POST", body: formWith({ idempotencyKey: "probe" }) })),
+  },
+  {
     key: "app/api/v1/certifications/[number]/route.ts#GET",
     expect: EVERYONE,
     writesNothing: true,
