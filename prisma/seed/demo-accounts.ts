@@ -2,7 +2,7 @@ import type { Role } from "@/lib/domain/roles";
 import type { Db } from "@/lib/server/db-factory";
 import { hashPassword } from "@/lib/server/password";
 import { DEMO_TOTP_KEY } from "@/lib/server/two-factor/demo-key";
-import { encryptTotpKey, TWO_FACTOR_ROLES } from "@/lib/server/two-factor/totp";
+import { decryptTotpKey, encryptTotpKey, TWO_FACTOR_ROLES } from "@/lib/server/two-factor/totp";
 import { addYears } from "./dates";
 
 /** Shared by every demo account; printed on the sign-in page of a demo install, never for production. */
@@ -77,8 +77,15 @@ const COMMITTEE_ROLES: readonly Role[] = ["COMMITTEE_MEMBER", "COMMITTEE_CHAIR",
 export async function seedDemoAccounts(db: Db, today: Date): Promise<number> {
   const existing = await db.person.findMany({
     where: { email: { in: DEMO_ACCOUNTS.map((account) => account.email) } },
-    select: { email: true },
+    select: { email: true, totpSecret: true },
   });
+  // A demo database seeded under another AUTH_SECRET (another checkout's .data/auth-secret, say)
+  // holds demo keys this install cannot decrypt, and its demo staff could never sign in: put the
+  // public demo key back under the secret in force. A key that decrypts is left as it is.
+  const unreadable = existing.filter((row) => row.totpSecret !== null && decryptTotpKey(row.totpSecret) === null);
+  for (const row of unreadable) {
+    await db.person.update({ where: { email: row.email }, data: { totpSecret: encryptTotpKey(DEMO_TOTP_KEY), totpLastStep: null } });
+  }
   const present = new Set(existing.map((row) => row.email));
   const missing = DEMO_ACCOUNTS.filter((account) => !present.has(account.email));
   if (missing.length > 0) {
