@@ -25,6 +25,7 @@ import { copyAuditStreams, loadTemplateEvents } from "./data/audit-copies";
 import { certificant, certificationId, certificationNumber, ensureCertificants } from "./data/certificants";
 import { Replicator, type CopySpec } from "./data/replicate";
 import { ensureTemplates } from "./data/templates";
+import { postgresUrlOrExit } from "./facts";
 
 const { values } = parseArgs({
   options: {
@@ -40,11 +41,7 @@ const totalCases = Number(values.cases);
 const certificantCount = Number(values.certificants);
 const batchSize = Number(values.batch);
 
-const databaseUrl = process.env.DATABASE_URL ?? "";
-if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
-  console.error("npm run bench:data writes to PostgreSQL: set DATABASE_URL, e.g. postgresql://postgres@127.0.0.1:5432/docket_bench_data (the database must exist).");
-  process.exit(2);
-}
+const databaseUrl = postgresUrlOrExit("npm run bench:data writes to", "docket_bench_data");
 // The same secret `npm run bench` uses, so the demo accounts' two-factor keys decrypt there.
 process.env.AUTH_SECRET ??= resolveAuthSecret();
 

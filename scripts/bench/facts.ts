@@ -2,6 +2,14 @@ import pg from "pg";
 import type { PersonActor } from "@/lib/server/committee/actor";
 import { STAFF_EMAIL } from "./scenarios/case-file";
 
+/** DATABASE_URL when it names PostgreSQL; otherwise says what to set and exits. */
+export function postgresUrlOrExit(doing: string, exampleDatabase: string): string {
+  const url = process.env.DATABASE_URL ?? "";
+  if (/^postgres(ql)?:\/\//.test(url)) return url;
+  console.error(`${doing} PostgreSQL: set DATABASE_URL, e.g. postgresql://postgres@127.0.0.1:5432/${exampleDatabase} (the database must exist).`);
+  process.exit(2);
+}
+
 /** Complaints in the database (B and C want a bench:data database). */
 export async function countCases(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });

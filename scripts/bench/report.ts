@@ -30,3 +30,8 @@ export const ms = (value: number) => `${value.toFixed(1)} ms`;
 export const perSecond = (value: number) => `${value.toFixed(0)}/s`;
 export const ratio = (value: number) => `${value.toFixed(2)} ×`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** A load's refused or failed responses, if any, for the value column: ", 3 non-2xx, 1 errors". */
+export const failures = (load: { non2xx: number; errors: number }) => (load.non2xx + load.errors > 0 ? `, ${load.non2xx} non-2xx, ${load.errors} errors` : "");
+/** Every response of a load was a 2xx: a target is met only then. */
+export const allOk = (load: { non2xx: number; errors: number }) => load.non2xx + load.errors === 0;

@@ -149,13 +149,8 @@ export async function intakeSubmission(serverUrl: string, db: Db, databaseUrl: s
     const headers = { "content-type": `multipart/form-data; boundary=${boundary}`, origin: serverUrl };
 
     await client.query(`CREATE TABLE IF NOT EXISTS "bench_insert" (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), key text NOT NULL)`);
-    let baseline: LoadFigures;
-    try {
-      const body = bodyFor(drafts[0]!.key);
-      baseline = await load({ url: `${serverUrl}/api/bench/insert`, connections, seconds, method: "POST", headers, body });
-    } finally {
-      await client.query(`DROP TABLE IF EXISTS "bench_insert"`);
-    }
+    // Dropped only at the end: requests autocannon leaves in flight when its time is up still reach the table.
+    const baseline = await load({ url: `${serverUrl}/api/bench/insert`, connections, seconds, method: "POST", headers, body: bodyFor(drafts[0]!.key) });
 
     const bodies = drafts.map((draft) => bodyFor(draft.key));
     let next = 0;
@@ -178,6 +173,7 @@ export async function intakeSubmission(serverUrl: string, db: Db, databaseUrl: s
     const filed = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Complaint" WHERE "idempotencyKey" = ANY($1::text[])`, [drafts.map((d) => d.key)]);
     return { submit, baseline, filed: Number(filed.rows[0]!.n) };
   } finally {
+    await client.query(`DROP TABLE IF EXISTS "bench_insert"`);
     await client.end();
   }
 }
