@@ -66,14 +66,30 @@ export async function assignedCaseIds(db: DbOrTx, actor: PersonActor): Promise<s
   return [...new Set([...staff.map((row) => row.id), ...hearings.map((row) => row.hearing.complaintId), ...appeals.map((row) => row.appeal.complaintId)])];
 }
 
+/**
+ * The cases the actor is recused from: a handful at most, read once through the Recusal(personId)
+ * index, so the list leaves them out with an id list instead of an anti-join evaluated per row.
+ */
+export async function recusedCaseIds(db: DbOrTx, actor: PersonActor): Promise<string[]> {
+  const rows = await db.recusal.findMany({ where: { personId: actor.personId }, select: { complaintId: true } });
+  return rows.map((row) => row.complaintId);
+}
+
 function mineWhere(mineIds: readonly string[] | null): Prisma.ComplaintWhereInput {
   if (mineIds === null) return {};
   return { id: { in: [...mineIds] }, state: { notIn: [...CLOSED_STATES] } };
 }
 
+export interface CaseListIds {
+  /** The actor's assigned cases (assignedCaseIds), when the search asks for them. */
+  mine?: readonly string[];
+  /** The cases the actor is recused from (recusedCaseIds). */
+  recused: readonly string[];
+}
+
 /** The Prisma filter for a search, scoped to what the actor may see (without the free-text part). */
-export function caseListWhere(actor: PersonActor, search: CaseSearch, mineIds: readonly string[] | null = null): Prisma.ComplaintWhereInput {
-  const and: Prisma.ComplaintWhereInput[] = [visibleCasesWhere(actor), stateWhere(search), ccmWhere(search.ccm), mineWhere(search.mine === "1" ? (mineIds ?? []) : null)];
+export function caseListWhere(actor: PersonActor, search: CaseSearch, ids: CaseListIds): Prisma.ComplaintWhereInput {
+  const and: Prisma.ComplaintWhereInput[] = [visibleCasesWhere(actor), stateWhere(search), ccmWhere(search.ccm), mineWhere(search.mine === "1" ? (ids.mine ?? []) : null)];
   if (search.provision) {
     const code = search.provision;
     and.push({ provisions: { some: { provisionId: { in: CODE_VERSIONS.map((version) => `${version}:${code}`) }, source: { in: ["ALLEGED", "CHARGED"] } } } });
@@ -87,72 +103,102 @@ export function caseListWhere(actor: PersonActor, search: CaseSearch, mineIds: r
   // A recused member may know only the reference: a filter or sort that would tell them more about
   // the case (its stage, provisions, names, dates) leaves it out.
   const revealing = search.q || search.queue || search.state || search.provision || search.ccm || search.from || search.to || search.mine || search.flags.length > 0 || search.sort === "respondent" || search.sort === "stage";
-  if (revealing) and.push({ recusals: { none: { personId: actor.personId } } });
+  if (revealing && ids.recused.length > 0) and.push({ id: { notIn: [...ids.recused] } });
   return { AND: and.filter((clause) => Object.keys(clause).length > 0) };
 }
 
 const ORDER: Record<CaseSearch["sort"], Prisma.ComplaintOrderByWithRelationInput[]> = {
-  "received-desc": [{ receivedAt: "desc" }, { id: "asc" }],
+  "received-desc": [{ receivedAt: "desc" }, { id: "desc" }],
   "received-asc": [{ receivedAt: "asc" }, { id: "asc" }],
   reference: [{ reference: "asc" }],
   respondent: [{ respondentName: "asc" }, { id: "asc" }],
   stage: [{ state: "asc" }, { receivedAt: "asc" }, { id: "asc" }],
 };
 
-/** One page of the case list: only the columns shown, at most CASE_PAGE_SIZE rows. */
-export async function listCases(db: DbOrTx, actor: PersonActor, search: CaseSearch): Promise<CaseListPage> {
-  let where = caseListWhere(actor, search, search.mine === "1" ? await assignedCaseIds(db, actor) : null);
-  let searchCapped = false;
-  if (search.q) {
-    const matches = await searchCaseIds(db, search.q, { seesAllComplainants: actor.roles.includes("STAFF") });
-    searchCapped = matches.capped;
-    where = { AND: [where, { id: { in: matches.ids } }] };
-  }
+const ROW_SELECT = {
+  id: true,
+  reference: true,
+  state: true,
+  receivedAt: true,
+  respondentName: true,
+  lateFiling: true,
+  noRegistryMatch: true,
+  possibleDuplicateOfId: true,
+  deadlines: {
+    where: { status: "OPEN", pausedAt: null },
+    orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+    take: 1,
+    select: { kind: true, dueAt: true },
+  },
+} satisfies Prisma.ComplaintSelect;
+
+type ListedRow = Prisma.ComplaintGetPayload<{ select: typeof ROW_SELECT }>;
+
+/**
+ * The page's ids, then their rows. The ids come from the filter's index alone (an index-only scan
+ * on (state, receivedAt, id) for a stage filter), so a deep page skips index entries, not rows with
+ * their deadline sub-select: page 240 of a 6,000-case queue costs about what page 1 does.
+ */
+async function pageOfIds(db: DbOrTx, where: Prisma.ComplaintWhereInput, search: CaseSearch): Promise<{ ids: string[]; total: number; page: number }> {
   const total = await db.complaint.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / CASE_PAGE_SIZE));
   const page = Math.min(search.page, pageCount);
-  const rows = await db.complaint.findMany({
-    where,
-    orderBy: ORDER[search.sort],
-    skip: (page - 1) * CASE_PAGE_SIZE,
-    take: CASE_PAGE_SIZE,
-    select: {
-      id: true,
-      reference: true,
-      state: true,
-      receivedAt: true,
-      respondentName: true,
-      lateFiling: true,
-      noRegistryMatch: true,
-      possibleDuplicateOfId: true,
-      recusals: { where: { personId: actor.personId }, select: { personId: true } },
-      deadlines: {
-        where: { status: "OPEN", pausedAt: null },
-        orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-        take: 1,
-        select: { kind: true, dueAt: true },
-      },
-    },
-  });
+  const rows = await db.complaint.findMany({ where, orderBy: ORDER[search.sort], skip: (page - 1) * CASE_PAGE_SIZE, take: CASE_PAGE_SIZE, select: { id: true } });
+  return { ids: rows.map((row) => row.id), total, page };
+}
+
+/**
+ * A free-text search matches at most SEARCH_MATCH_CAP cases: all of those the filters keep are
+ * listed in order in one statement (no separate count over the id list), and the page is a slice.
+ */
+async function pageOfMatches(db: DbOrTx, where: Prisma.ComplaintWhereInput, search: CaseSearch, matches: readonly string[]): Promise<{ ids: string[]; total: number; page: number }> {
+  if (matches.length === 0) return { ids: [], total: 0, page: 1 };
+  const rows = await db.complaint.findMany({ where: { AND: [where, { id: { in: [...matches] } }] }, orderBy: ORDER[search.sort], select: { id: true } });
+  const pageCount = Math.max(1, Math.ceil(rows.length / CASE_PAGE_SIZE));
+  const page = Math.min(search.page, pageCount);
+  return { ids: rows.slice((page - 1) * CASE_PAGE_SIZE, page * CASE_PAGE_SIZE).map((row) => row.id), total: rows.length, page };
+}
+
+/** One page of the case list: only the columns shown, at most CASE_PAGE_SIZE rows. */
+export async function listCases(db: DbOrTx, actor: PersonActor, search: CaseSearch): Promise<CaseListPage> {
+  const recused = await recusedCaseIds(db, actor);
+  const where = caseListWhere(actor, search, { recused, ...(search.mine === "1" && { mine: await assignedCaseIds(db, actor) }) });
+  let searchCapped = false;
+  let listed: { ids: string[]; total: number; page: number };
+  if (search.q) {
+    const matches = await searchCaseIds(db, search.q, { seesAllComplainants: actor.roles.includes("STAFF") });
+    searchCapped = matches.capped;
+    listed = await pageOfMatches(db, where, search, matches.ids);
+  } else {
+    listed = await pageOfIds(db, where, search);
+  }
+  const found = listed.ids.length === 0 ? [] : await db.complaint.findMany({ where: { id: { in: listed.ids } }, select: ROW_SELECT });
+  const byId = new Map<string, ListedRow>(found.map((row) => [row.id, row]));
+  const recusedSet = new Set(recused);
   return {
-    total,
-    page,
-    pageCount,
+    total: listed.total,
+    page: listed.page,
+    pageCount: Math.max(1, Math.ceil(listed.total / CASE_PAGE_SIZE)),
     searchCapped,
-    rows: rows.map((row) => {
-      const recused = row.recusals.length > 0;
-      return {
-        id: row.id,
-        reference: row.reference,
-        state: recused ? null : row.state,
-        receivedAt: recused ? null : row.receivedAt,
-        respondentName: recused ? null : row.respondentName,
-        recused,
-        lateFiling: !recused && row.lateFiling,
-        noRegistryMatch: !recused && row.noRegistryMatch,
-        possibleDuplicate: !recused && row.possibleDuplicateOfId !== null,
-        nextDeadline: recused ? null : (row.deadlines[0] ?? null),
-      };
+    // A case deleted between the two reads (retention) simply drops out of this page.
+    rows: listed.ids.flatMap((id) => {
+      const row = byId.get(id);
+      if (!row) return [];
+      const isRecused = recusedSet.has(id);
+      return [
+        {
+          id: row.id,
+          reference: row.reference,
+          state: isRecused ? null : row.state,
+          receivedAt: isRecused ? null : row.receivedAt,
+          respondentName: isRecused ? null : row.respondentName,
+          recused: isRecused,
+          lateFiling: !isRecused && row.lateFiling,
+          noRegistryMatch: !isRecused && row.noRegistryMatch,
+          possibleDuplicate: !isRecused && row.possibleDuplicateOfId !== null,
+          nextDeadline: isRecused ? null : (row.deadlines[0] ?? null),
+        },
+      ];
     }),
   };
 }

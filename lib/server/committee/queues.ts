@@ -5,7 +5,7 @@ import type { CaseState } from "@/lib/workflow";
 import { visibleCasesWhere } from "../cases/visibility";
 import type { DbOrTx } from "../db";
 import type { PersonActor } from "./actor";
-import { assignedCaseIds, caseListWhere } from "./case-list";
+import { assignedCaseIds, caseListWhere, recusedCaseIds } from "./case-list";
 
 /** Cases shown under each queue on the dashboard; the rest are behind "view all". */
 export const QUEUE_PREVIEW = 5;
@@ -103,7 +103,7 @@ export async function loadQueues(db: DbOrTx, actor: PersonActor): Promise<QueueS
 
 /** Open cases assigned to the actor: as staff, on a hearing panel, or on an appeal panel. */
 export async function loadAssignedToMe(db: DbOrTx, actor: PersonActor, take = 10): Promise<{ count: number; cases: QueueCase[] }> {
-  const where = caseListWhere(actor, { mine: "1", flags: [], sort: "received-asc", page: 1 }, await assignedCaseIds(db, actor));
+  const where = caseListWhere(actor, { mine: "1", flags: [], sort: "received-asc", page: 1 }, { mine: await assignedCaseIds(db, actor), recused: await recusedCaseIds(db, actor) });
   const count = await db.complaint.count({ where });
   const rows = await db.complaint.findMany({ where, orderBy: [{ receivedAt: "asc" }, { id: "asc" }], take, select: CASE_SELECT });
   return { count, cases: rows.map(toQueueCase) };

@@ -128,6 +128,27 @@ describe("case search and filters", () => {
     expect(all.rows.map((r) => r.reference)).toEqual([...all.rows.map((r) => r.reference)].sort());
   });
 
+  it("pages through every case once, in order, on the plain list and on a search's matches", async () => {
+    // More than a page of cases sharing a word, so both paths (ids by offset; matches sliced) page.
+    for (let i = 0; i < 27; i++) await makeCase(t.db, { to: "SUBMITTED", complaint: { allegation: { narrative: `Paging check ${i}: the quindecimal ledger went missing.`, allegedProvisions: [{ codeVersion: 2023, code: "S16" }] } } });
+    const expected = await t.db.complaint.findMany({ orderBy: [{ receivedAt: "desc" }, { id: "desc" }], select: { id: true, narrative: true } });
+    const listAll = async (params: Record<string, string>) => {
+      const first = await listCases(t.db, world.staff.actor, search(params));
+      const rest = [];
+      for (let page = 2; page <= first.pageCount; page++) rest.push(...ids(await listCases(t.db, world.staff.actor, search({ ...params, page: String(page) }))));
+      return { total: first.total, pageCount: first.pageCount, ids: [...ids(first), ...rest] };
+    };
+    const plain = await listAll({});
+    expect(plain.pageCount).toBeGreaterThan(1);
+    expect(plain).toMatchObject({ total: expected.length, ids: expected.map((row) => row.id) });
+    const matching = expected.filter((row) => row.narrative.includes("quindecimal"));
+    const searched = await listAll({ q: "quindecimal" });
+    expect(searched).toMatchObject({ total: 27, pageCount: 2, ids: matching.map((row) => row.id) });
+    // A page past the end shows the last page.
+    const beyond = await listCases(t.db, world.staff.actor, search({ q: "quindecimal", page: "9" }));
+    expect({ page: beyond.page, ids: ids(beyond) }).toEqual({ page: 2, ids: matching.slice(25).map((row) => row.id) });
+  });
+
   it("ignores malformed parameters instead of failing", async () => {
     const parsed = search({ state: "NOPE", page: "-3", sort: "drop table", from: "yesterday", flags: "late,bogus" });
     expect(parsed).toMatchObject({ state: undefined, page: 1, sort: "received-desc", from: undefined, flags: ["late"] });
@@ -137,7 +158,7 @@ describe("case search and filters", () => {
   it("shows a recused member the reference only, and leaves the case out of anything filtered", async () => {
     const recused = world.members[1];
     await t.db.recusal.create({ data: { complaintId: review.id, personId: recused.id, decidedById: world.chair.id, reason: "Colleague", source: "CHAIR" } });
-    const plain = await listCases(t.db, recused.actor, search({}));
+    const plain = await listCases(t.db, recused.actor, search({ sort: "reference" }));
     expect(plain.rows.find((row) => row.id === review.id)).toMatchObject({ reference: review.reference, state: null, respondentName: null, recused: true, nextDeadline: null });
     expect(ids(await listCases(t.db, recused.actor, search({ state: "COMMITTEE_REVIEW" })))).not.toContain(review.id);
     expect(ids(await listCases(t.db, recused.actor, search({ q: "quillon" })))).toEqual([]);
