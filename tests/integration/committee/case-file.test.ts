@@ -58,4 +58,21 @@ describe("the committee case file", () => {
     expect(await load(world.commissioners[0].actor)).toBeNull();
     expect(await loadCaseFile(t.db, "no-such-case", world.staff.actor)).toBeNull();
   });
+
+  it("searches the register for the respondent only while the intake officer may match them, by number first", async () => {
+    const intake = await makeCase(t.db, { to: "INTAKE" });
+    const certification = await t.db.certification.findUniqueOrThrow({ where: { id: world.respondentCertificationId }, select: { number: true } });
+    const atIntake = (match?: string) => loadCaseFile(t.db, intake.id, world.staff.actor, { now: intake.clock.now(), ...(match !== undefined && { match }) });
+    const byNumber = await atIntake(certification.number);
+    if (byNumber?.kind !== "full") throw new Error("expected the full file");
+    expect(byNumber.allowedEvents).toContain("ACCEPT_FOR_REVIEW");
+    expect(byNumber.formContext.registryCandidates.map((c) => c.number)).toEqual([certification.number]);
+    const byName = await atIntake("no such certificant");
+    if (byName?.kind !== "full") throw new Error("expected the full file");
+    expect(byName.formContext.registryCandidates).toEqual([]);
+    // Past intake nobody matches the respondent any more, so the register is not searched.
+    const later = await loadCaseFile(t.db, made.id, world.staff.actor, { now: made.clock.now(), match: certification.number });
+    if (later?.kind !== "full") throw new Error("expected the full file");
+    expect(later.formContext.registryCandidates).toEqual([]);
+  });
 });

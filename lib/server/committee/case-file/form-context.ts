@@ -1,7 +1,8 @@
 import "server-only";
 import type { EventFormContext, FormMember, RegistryCandidate } from "@/lib/domain/committee/form-context";
+import { looksLikeCcmNumber } from "@/lib/domain/registry";
 import { SANCTION_INFO, type SanctionType } from "@/lib/domain/sanctions";
-import { addPeriod } from "@/lib/workflow";
+import { addPeriod, type EventType } from "@/lib/workflow";
 import { loadProcedureRules } from "../../cases/procedure-rules";
 import type { DbOrTx } from "../../db";
 import { registryWhere } from "../../registry/search";
@@ -9,13 +10,23 @@ import type { CaseSummary } from "./summary";
 import type { CaseOutcomes } from "./outcomes";
 import type { RosterMember } from "./people";
 
+/**
+ * The register records the intake officer may match the respondent to. A CCM number is looked up
+ * by number alone first (the unique index); names are searched only when no number matches, as a
+ * name search reads every certificant.
+ */
 async function registryCandidates(db: DbOrTx, query: string): Promise<RegistryCandidate[]> {
-  if (!query.trim()) return [];
-  const rows = await db.certification.findMany({
-    where: registryWhere(query),
+  const trimmed = query.trim();
+  if (!trimmed) return [];
+  const select = { id: true, number: true, status: true, certificant: { select: { firstName: true, lastName: true } } } as const;
+  const byNumber = looksLikeCcmNumber(trimmed)
+    ? await db.certification.findMany({ where: { number: { startsWith: trimmed.toUpperCase() } }, orderBy: { number: "asc" }, take: 10, select })
+    : [];
+  const rows = byNumber.length > 0 ? byNumber : await db.certification.findMany({
+    where: registryWhere(trimmed),
     orderBy: [{ certificant: { lastName: "asc" } }, { number: "asc" }],
     take: 10,
-    select: { id: true, number: true, status: true, certificant: { select: { firstName: true, lastName: true } } },
+    select,
   });
   return rows.map((row) => ({ certificationId: row.id, number: row.number, name: `${row.certificant.firstName} ${row.certificant.lastName}`, status: row.status }));
 }
@@ -27,6 +38,8 @@ export interface FormContextInput {
   outcomes: CaseOutcomes;
   roster: { committee: RosterMember[]; appealBody: RosterMember[] };
   decidingPersonIds: string[];
+  /** What the viewer may do now: the register is searched only when they may match the respondent. */
+  allowedEvents: readonly EventType[];
   /** The intake officer's registry search (?match=), else the complaint's CCM number or name. */
   match?: string;
   now: Date;
@@ -59,7 +72,7 @@ export async function buildFormContext(db: DbOrTx, input: FormContextInput): Pro
     hearingPanel: (hearing?.panel ?? []).filter((p) => !recused.has(p.personId)).map((p) => ({ id: p.personId, name: p.person.name, recused: false })),
     appealPanel: (appeal?.panel ?? []).map((p) => ({ id: p.personId, name: p.person.name, recused: recused.has(p.personId) })),
     outstandingConditions: outstanding,
-    registryCandidates: await registryCandidates(db, respondentQuery),
+    registryCandidates: input.allowedEvents.includes("ACCEPT_FOR_REVIEW") ? await registryCandidates(db, respondentQuery) : [],
     respondentQuery,
     lateFiling: summary.lateFiling && !summary.lateFilingWaived,
     earliestHearingDay: new Date(earliest.getTime() + 86_400_000 - 1).toISOString().slice(0, 10),

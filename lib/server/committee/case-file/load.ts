@@ -104,6 +104,6 @@ export async function loadCaseFile(
     timeline,
     roster,
     allowedEvents,
-    formContext: await buildFormContext(db, { summary, outcomes, roster, decidingPersonIds, now, ...(options.match !== undefined && { match: options.match }) }),
+    formContext: await buildFormContext(db, { summary, outcomes, roster, decidingPersonIds, allowedEvents, now, ...(options.match !== undefined && { match: options.match }) }),
   };
 }
