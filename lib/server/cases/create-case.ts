@@ -14,10 +14,12 @@
  *     triage?: { noRegistryMatch?, possibleDuplicateOfId? } }
  *
  * The actor defaults to the complainant (web form); staff file paper complaints (STAFF_ENTERED) and
- * a Committee member files on its own motion (OWN_MOTION). One transaction allocates the reference,
- * writes the complaint with everything filed, and applies the SUBMIT transition's effects (audit
- * event null → SUBMITTED, acknowledgement deadline, notices). Idempotent on `idempotencyKey`: a
- * repeat returns the first case ({ created: false }) and writes nothing, even when two race.
+ * a Committee member files on its own motion (OWN_MOTION). The reference is taken first, in a
+ * statement of its own (lib/server/cases/reference.ts); then one transaction writes the complaint
+ * with everything filed and applies the SUBMIT transition's effects (audit event null → SUBMITTED,
+ * acknowledgement deadline, notices). Idempotent on `idempotencyKey`: a repeat returns the first
+ * case ({ created: false }) and writes nothing; when two race, the loser writes nothing but the
+ * reference number it took.
  */
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -30,7 +32,7 @@ import { applyEffects } from "./apply-effects";
 import { auditActorFor, auditPayload } from "./audit-payload";
 import { refusalError } from "./decide-error";
 import { loadProcedureRules } from "./procedure-rules";
-import { storeAttachments } from "./records/documents";
+import { assertIntact, storeAttachments } from "./records/documents";
 import { allocateReference } from "./reference";
 import { revalidateCase } from "./revalidate";
 
@@ -90,8 +92,11 @@ export async function createCase(raw: NewCaseInput, options: CreateCaseOptions =
   const decided = decide({ case: null, actor, event, now, rules: await loadProcedureRules(db) });
   if (!decided.ok) throw refusalError(decided, event);
 
+  // Everything that can refuse the filing is checked before its number is taken (allocateReference).
+  for (const file of input.documents) assertIntact({ ...file, data: Buffer.from(file.data) });
+  const reference = await allocateReference(db, now);
   try {
-    const created = await db.$transaction((tx) => fileComplaint(tx, input, decided, actor, now), { maxWait: 60_000, timeout: 60_000 });
+    const created = await db.$transaction((tx) => fileComplaint(tx, input, decided, actor, now, reference), { maxWait: 60_000, timeout: 60_000 });
     await revalidateCase(created.id);
     return created;
   } catch (error) {
@@ -136,8 +141,7 @@ function consentRows(input: NewCase, now: Date) {
   return (Object.keys(given) as (keyof typeof given)[]).map((kind) => ({ kind, given: given[kind], signedName: consents.signedName, signedAt: now }));
 }
 
-async function fileComplaint(tx: TxClient, input: NewCase, decided: Accepted, actor: Actor, now: Date): Promise<CreatedCase> {
-  const reference = await allocateReference(tx, now);
+async function fileComplaint(tx: TxClient, input: NewCase, decided: Accepted, actor: Actor, now: Date, reference: string): Promise<CreatedCase> {
   const { respondent, allegation } = input;
   const complaint = await tx.complaint.create({
     data: {

@@ -81,6 +81,14 @@ describe("createCase", () => {
     expect(nextYear.reference).toBe("EPC-2027-0001");
   });
 
+  it("gives filings made at the same moment distinct consecutive references", async () => {
+    const filed = await Promise.all(Array.from({ length: 6 }, () => createCase(sampleNewCase(), { db: db(), now: T0 })));
+    const numbers = filed.map((created) => Number(created.reference.slice(-4))).sort((a, b) => a - b);
+    expect(numbers).toEqual(numbers.map((_, i) => numbers[0]! + i));
+    const rows = await db().complaint.findMany({ where: { id: { in: filed.map((created) => created.id) } }, select: { reference: true } });
+    expect(rows.map((row) => row.reference).sort()).toEqual(filed.map((created) => created.reference).sort());
+  });
+
   it("is idempotent on the form's key, also when the same submit races itself", async () => {
     const input = sampleNewCase({ idempotencyKey: "form-key-1234" });
     const first = await createCase(input, { db: db(), now: T0 });

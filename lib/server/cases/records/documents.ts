@@ -18,13 +18,18 @@ export interface TransitionAttachment {
 
 const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
 
+/** Refuses a file whose bytes no longer match the size and digest it was checked with. */
+export function assertIntact(file: Pick<TransitionAttachment, "filename" | "size" | "sha256" | "data">): void {
+  if (file.data.length !== file.size || sha256(file.data) !== file.sha256.toLowerCase()) {
+    throw new AppError("VALIDATION", `The file ${file.filename} did not arrive intact. Upload it again.`);
+  }
+}
+
 /** Stores files with the change they belong to: both commit, or neither. Re-checks size and digest. */
 export async function storeAttachments(ctx: EffectContext, attachments: readonly TransitionAttachment[]): Promise<string[]> {
   const ids: string[] = [];
   for (const file of attachments) {
-    if (file.data.length !== file.size || sha256(file.data) !== file.sha256.toLowerCase()) {
-      throw new AppError("VALIDATION", `The file ${file.filename} did not arrive intact. Upload it again.`);
-    }
+    assertIntact(file);
     const document = await ctx.tx.document.create({
       data: {
         complaintId: ctx.caseId,
