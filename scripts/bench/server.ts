@@ -12,9 +12,14 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { root: string; port: number; env: NodeJS.ProcessEnv }): Promise<BenchServer> {
+/**
+ * `heapMb`: the server's V8 old-space limit (--max-old-space-size), as the README's production
+ * deployment sets it per instance; unset leaves Node's default.
+ */
+export async function startServer(options: { root: string; port: number; env: NodeJS.ProcessEnv; heapMb?: number }): Promise<BenchServer> {
   const url = `http://127.0.0.1:${options.port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join(options.root, "node_modules/next/dist/bin/next"), "start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
+  const heap = options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...heap, path.join(options.root, "node_modules/next/dist/bin/next"), "start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
     cwd: options.root,
     env: options.env,
     stdio: ["ignore", "ignore", "inherit"],
