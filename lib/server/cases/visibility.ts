@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { allowedEvents, type Actor, type EventType } from "@/lib/workflow";
+import { allowedEvents, type Actor, type EventType, type ProcedureRules } from "@/lib/workflow";
 import { db as defaultDb, type DbOrTx } from "../db";
 import { AppError } from "../errors";
 import { loadProcedureRules } from "./procedure-rules";
@@ -99,17 +99,19 @@ export function visibleCasesWhere(actor: Actor): Prisma.ComplaintWhereInput {
 /**
  * The events `actor` may send on the case now, for the UI to offer (derived from the machine's
  * allowedEvents, never re-listed). A case the actor may not see is NOT_FOUND; a recused member gets none.
+ * A caller that already holds the actor's handle on the case, or the procedure rules, passes them
+ * in rather than have them read again.
  */
 export async function allowedEventsFor(
   caseId: string,
   actor: Actor,
-  options: { db?: DbOrTx; now?: Date } = {},
+  options: { db?: DbOrTx; now?: Date; handle?: CaseHandle; rules?: ProcedureRules } = {},
 ): Promise<EventType[]> {
   const db = options.db ?? defaultDb;
   const now = options.now ?? new Date();
-  const handle = await loadCaseForActor(caseId, actor, { db });
+  const handle = options.handle ?? (await loadCaseForActor(caseId, actor, { db }));
   if (!handle.access.canAct) return [];
   const snapshot = await loadCaseSnapshot(db, caseId, now);
   if (!snapshot) throw new AppError("NOT_FOUND", "There is no case with that reference that you can see.");
-  return allowedEvents(snapshot, actor, now, await loadProcedureRules(db));
+  return allowedEvents(snapshot, actor, now, options.rules ?? (await loadProcedureRules(db)));
 }

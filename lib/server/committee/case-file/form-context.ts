@@ -2,8 +2,7 @@ import "server-only";
 import type { EventFormContext, FormMember, RegistryCandidate } from "@/lib/domain/committee/form-context";
 import { looksLikeCcmNumber } from "@/lib/domain/registry";
 import { SANCTION_INFO, type SanctionType } from "@/lib/domain/sanctions";
-import { addPeriod, type EventType } from "@/lib/workflow";
-import { loadProcedureRules } from "../../cases/procedure-rules";
+import { addPeriod, type EventType, type ProcedureRules } from "@/lib/workflow";
 import type { DbOrTx } from "../../db";
 import { registryWhere } from "../../registry/search";
 import type { CaseSummary } from "./summary";
@@ -38,6 +37,7 @@ export interface FormContextInput {
   outcomes: CaseOutcomes;
   roster: { committee: RosterMember[]; appealBody: RosterMember[] };
   decidingPersonIds: string[];
+  rules: ProcedureRules;
   /** What the viewer may do now: the register is searched only when they may match the respondent. */
   allowedEvents: readonly EventType[];
   /** The intake officer's registry search (?match=), else the complaint's CCM number or name. */
@@ -46,8 +46,7 @@ export interface FormContextInput {
 }
 
 export async function buildFormContext(db: DbOrTx, input: FormContextInput): Promise<EventFormContext> {
-  const { summary, outcomes, roster, now } = input;
-  const rules = await loadProcedureRules(db);
+  const { summary, outcomes, roster, rules, now } = input;
   const charged = summary.provisions.filter((p) => p.source === "CHARGED");
   const cited = (charged.length > 0 ? charged : summary.provisions.filter((p) => p.source === "ALLEGED")).map((p) => p.provision.code);
   const hearing = outcomes.hearings.find((h) => h.status !== "CANCELLED");

@@ -1,6 +1,7 @@
 import "server-only";
 import type { EventFormContext } from "@/lib/domain/committee/form-context";
 import type { EventType } from "@/lib/workflow";
+import { loadProcedureRules } from "../../cases/procedure-rules";
 import { allowedEventsFor, findCaseForActor, type CaseAccess } from "../../cases/visibility";
 import type { DbOrTx } from "../../db";
 import { noticeReceiptsFor, type NoticeReceipt } from "../../notifications/receipts";
@@ -63,7 +64,8 @@ export async function loadCaseFile(
   options: { now?: Date; match?: string } = {},
 ): Promise<FullCaseFile | RecusedCaseFile | null> {
   const now = options.now ?? new Date();
-  const handle = await findCaseForActor(caseId, actor, { db });
+  // The rules serve both the actions allowed now and the forms' context: read once, beside the case.
+  const [handle, rules] = await Promise.all([findCaseForActor(caseId, actor, { db }), loadProcedureRules(db)]);
   if (!handle) return null;
   if (handle.access.kind === "RECUSED") return { kind: "recused", id: handle.id, reference: handle.reference };
   // The party view belongs to the portal; the committee file is for the committee side only.
@@ -85,7 +87,7 @@ export async function loadCaseFile(
     access.kind === "STAFF" ? noticeReceiptsFor(caseId, { db }) : null,
     loadImpartiality(db, caseId),
     loadTimeline(db, caseId),
-    allowedEventsFor(caseId, actor, { db, now }),
+    allowedEventsFor(caseId, actor, { db, now, handle, rules }),
   ]);
   if (!summary) return null;
   const { decidingPersonIds } = complaint;
@@ -104,6 +106,6 @@ export async function loadCaseFile(
     timeline,
     roster,
     allowedEvents,
-    formContext: await buildFormContext(db, { summary, outcomes, roster, decidingPersonIds, allowedEvents, now, ...(options.match !== undefined && { match: options.match }) }),
+    formContext: await buildFormContext(db, { summary, outcomes, roster, decidingPersonIds, allowedEvents, rules, now, ...(options.match !== undefined && { match: options.match }) }),
   };
 }
