@@ -5,7 +5,7 @@
  * run, every SQL statement with its database time as Prisma's query log reports it. Paths:
  *
  *   list       the committee case list filtered to the largest queue, page 1 and the last page (B)
- *   search     the case list's free-text search, a few queries (C)
+ *   search     the case list's free-text search, a few queries (C; PROFILE_QUERIES=a,b,c for others)
  *   case-file  the committee case file scenario D measures (run `npm run bench` once to prepare it)
  *   filing     createCase with one 200 KB PDF, as the intake submit files it (A); adds cases
  *
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
         const last = Math.max(1, Math.ceil(total / 25));
         for (const page of [1, last]) await profile(`list ${LIST_STATE} page ${page} of ${last}`, () => listCases(db, actor, parseCaseSearch({ state: LIST_STATE, page: String(page) })));
       } else if (path === "search") {
-        for (const q of ["handover", "billed visits", "confid"]) await profile(`search "${q}"`, () => listCases(db, actor, parseCaseSearch({ q })));
+        for (const q of (process.env.PROFILE_QUERIES ?? "handover,billed visits,confid").split(",")) await profile(`search "${q}"`, () => listCases(db, actor, parseCaseSearch({ q })));
       } else if (path === "case-file") {
         const complaint = await db.complaint.findFirstOrThrow({ where: { state: LIST_STATE }, orderBy: { receivedAt: "asc" }, select: { id: true } });
         await profile(`case file ${complaint.id}`, () => loadCaseFile(db, complaint.id, actor));
