@@ -1,25 +1,25 @@
 import "server-only";
 import type { EffectOf } from "@/lib/workflow";
 import { issueLetter } from "../../letters/issue-letter";
-import { enqueueNotice } from "../../notifications/enqueue";
+import { enqueueNotices, type EnqueueNoticeInput } from "../../notifications/enqueue";
 import type { EffectContext } from "./context";
 import { resolveRecipients } from "./recipients";
 
 /**
- * NOTIFY: one outbox row per addressee, written with the transition. A NOTIFY that names a formal
- * letter also renders and stores that letter (lib/server/letters) in the same transaction, and the
- * notices point at it.
+ * NOTIFY: one outbox row per addressee, written with the transition (one INSERT for all). A NOTIFY
+ * that names a formal letter first renders and stores that letter (lib/server/letters) in the same
+ * transaction, and the notices point at it.
  */
 export async function notify(ctx: EffectContext, effect: EffectOf<"NOTIFY">): Promise<void> {
   const { reference } = await ctx.tx.complaint.findUniqueOrThrow({ where: { id: ctx.caseId }, select: { reference: true } });
   const seen = new Set<string>();
-  const noticeIds: string[] = [];
+  const notices: EnqueueNoticeInput[] = [];
   for (const addressee of await resolveRecipients(ctx, effect.to)) {
     // A person reached twice (e.g. a representative who is also the CCM's account) gets one notice.
     const key = addressee.personId ?? addressee.address ?? "";
     if (key !== "" && seen.has(key)) continue;
     seen.add(key);
-    const notice = await enqueueNotice(ctx.tx, {
+    notices.push({
       complaintId: ctx.caseId,
       reference,
       template: effect.template,
@@ -30,11 +30,7 @@ export async function notify(ctx: EffectContext, effect: EffectOf<"NOTIFY">): Pr
       letterKind: effect.letter ?? null,
       now: ctx.now,
     });
-    noticeIds.push(notice.id);
   }
-  if (!effect.letter) return;
-  const letter = await issueLetter(ctx.tx, { caseId: ctx.caseId, kind: effect.letter, to: effect.to, now: ctx.now });
-  if (letter && noticeIds.length > 0) {
-    await ctx.tx.notice.updateMany({ where: { id: { in: noticeIds } }, data: { letterDocumentId: letter.documentId } });
-  }
+  const letter = effect.letter ? await issueLetter(ctx.tx, { caseId: ctx.caseId, kind: effect.letter, to: effect.to, now: ctx.now }) : null;
+  await enqueueNotices(ctx.tx, notices, letter?.documentId ?? null);
 }
