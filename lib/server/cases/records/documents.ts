@@ -3,7 +3,8 @@ import { createHash } from "node:crypto";
 import type { DocumentAudience, DocumentKind } from "@/lib/generated/prisma/enums";
 import { AppError } from "../../errors";
 import { actingPersonId, type EffectContext } from "../effects/context";
-import { uploaderKindFor } from "./uploader";
+import type { TxClient } from "../../db";
+import { uploaderKindFor, type UploaderKind } from "./uploader";
 
 /** A file already checked by the upload layer (type sniffed, size capped, scanned); stored with the transition. */
 export interface TransitionAttachment {
@@ -20,23 +21,35 @@ const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex")
 
 /** Stores files with the change they belong to: both commit, or neither. Re-checks size and digest. */
 export async function storeAttachments(ctx: EffectContext, attachments: readonly TransitionAttachment[]): Promise<string[]> {
+  return createDocuments(ctx.tx, { caseId: ctx.caseId, uploaderKind: uploaderKindFor(ctx.actor, ctx.before), uploadedById: actingPersonId(ctx), now: ctx.now }, attachments);
+}
+
+/**
+ * The documents themselves, in the caller's transaction (a transition's, or one the caller opens
+ * around the transition so the ids can ride in the event's payload). Re-checks size and digest.
+ */
+export async function createDocuments(
+  tx: TxClient,
+  by: { caseId: string; uploaderKind: UploaderKind; uploadedById: string | null; now: Date },
+  attachments: readonly TransitionAttachment[],
+): Promise<string[]> {
   const ids: string[] = [];
   for (const file of attachments) {
     if (file.data.length !== file.size || sha256(file.data) !== file.sha256.toLowerCase()) {
       throw new AppError("VALIDATION", `The file ${file.filename} did not arrive intact. Upload it again.`);
     }
-    const document = await ctx.tx.document.create({
+    const document = await tx.document.create({
       data: {
-        complaintId: ctx.caseId,
+        complaintId: by.caseId,
         kind: file.kind,
         audience: file.audience,
         filename: file.filename,
         mimeType: file.mimeType,
         size: file.size,
         sha256: file.sha256.toLowerCase(),
-        uploaderKind: uploaderKindFor(ctx.actor, ctx.before),
-        uploadedById: actingPersonId(ctx),
-        createdAt: ctx.now,
+        uploaderKind: by.uploaderKind,
+        uploadedById: by.uploadedById,
+        createdAt: by.now,
         blob: { create: { data: new Uint8Array(file.data) } },
       },
       select: { id: true },
