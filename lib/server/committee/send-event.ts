@@ -2,6 +2,8 @@ import "server-only";
 import { EVENT_UPLOADS, uploadAudience, type EventUploadSpec } from "@/lib/domain/committee/event-forms/uploads";
 import { parseEventForm } from "@/lib/domain/committee/event-forms/validate";
 import { EVENT_TYPES, STATE_INFO, type Event, type EventType } from "@/lib/workflow";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { conflictError } from "../cases/decide-error";
 import { runTransition, type TransitionResult } from "../cases/run-transition";
 import { revalidateCase } from "../cases/revalidate";
 import { findCaseForActor } from "../cases/visibility";
@@ -76,14 +78,20 @@ async function sendWithFiles(
   now: Date,
 ): Promise<SendEventOutcome> {
   const { event, upload, attachments } = sending;
-  const result = await db.$transaction(
-    async (tx) => {
-      const ids = await createDocuments(tx, { caseId: input.caseId, uploaderKind: uploaderKindFor(actor, null), uploadedById: actor.personId, now }, attachments);
-      const withIds = upload.payloadKey === "recordDocumentId" ? { ...event, recordDocumentId: ids[0] } : { ...event, documentIds: ids };
-      return runTransition({ caseId: input.caseId, actor, event: withIds, expectedVersion: input.expectedVersion, now, tx });
-    },
-    { maxWait: 60_000, timeout: 60_000 },
-  );
+  const result = await db
+    .$transaction(
+      async (tx) => {
+        const ids = await createDocuments(tx, { caseId: input.caseId, uploaderKind: uploaderKindFor(actor, null), uploadedById: actor.personId, now }, attachments);
+        const withIds = upload.payloadKey === "recordDocumentId" ? { ...event, recordDocumentId: ids[0] } : { ...event, documentIds: ids };
+        return runTransition({ caseId: input.caseId, actor, event: withIds, expectedVersion: input.expectedVersion, now, tx });
+      },
+      { maxWait: 60_000, timeout: 60_000 },
+    )
+    .catch((error: unknown) => {
+      // As in runTransition's own transactions: a serialisation failure means another change won the race.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034") throw conflictError();
+      throw error;
+    });
   await revalidateCase(input.caseId);
   return { ok: true, result };
 }
