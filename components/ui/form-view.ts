@@ -31,5 +31,7 @@ export function formView(state: FormState, defaults: Record<string, string> = {}
     key: resultKey(state),
     value: (name: string) => values[name] ?? "",
     fieldError: (name: string) => (isError ? state.fieldErrors?.[name]?.[0] : undefined),
+    /** Every message for a field (a file field can fail once per file). */
+    fieldErrors: (name: string) => (isError ? (state.fieldErrors?.[name] ?? []) : []),
   };
 }

@@ -20,6 +20,14 @@ export type Period = z.infer<typeof PeriodSchema>;
 
 const period = (length: number, unit: DayUnit = "calendar") => PeriodSchema.prefault({ length, unit });
 
+/**
+ * A minimum notice (of a hearing, of a postponed hearing's new date) rather than a time limit: it
+ * may be 0, meaning the workflow enforces no minimum (an expedited hearing, or notice waived).
+ * Every other clock opens a deadline, and a 0-day deadline would expire as it opens.
+ */
+export const NoticePeriodSchema = PeriodSchema.extend({ length: z.number().int().min(0).max(3650) });
+const notice = (length: number) => NoticePeriodSchema.prefault({ length, unit: "calendar" });
+
 const years = (value: number | null) => z.number().int().min(1).max(100).nullable().default(value);
 
 const RuleIdListSchema = z.array(z.string().regex(/^R[1-9]$/)).max(10);
@@ -40,9 +48,9 @@ export const ClocksSchema = z.object({
   /** T_elect: accept the proposed action or request a hearing; silence is acceptance. */
   election: period(30),
   /** T_notice: minimum notice between sending a Notice of Hearing and the hearing. */
-  hearingNotice: period(30),
+  hearingNotice: notice(30),
   /** Minimum notice of a postponed hearing's new date. */
-  hearingReNotice: period(15),
+  hearingReNotice: notice(15),
   /** T_decision: written decision after the hearing closes. */
   hearingDecision: period(30),
   /** T_appeal: filing an appeal, from receipt of the decision. */

@@ -14,9 +14,11 @@ function earliestHearingDate(now: Date, notice: Period, rules: ProcedureRules): 
 
 function noticeGiven(ctx: GuardContext, date: Date, notice: Period, what: string): string | null {
   const earliest = earliestHearingDate(ctx.now, notice, ctx.rules);
-  return date.getTime() < earliest.getTime()
-    ? `${what} needs at least ${notice.length} ${notice.unit} days' notice: the earliest date is ${formatDue(earliest)}`
-    : null;
+  if (date.getTime() >= earliest.getTime()) return null;
+  // No minimum notice (0 days) still means notice before the hearing: not a date already past.
+  return notice.length === 0
+    ? `${what} cannot be set in the past: the earliest date is ${formatDue(earliest)}`
+    : `${what} needs at least ${notice.length} ${notice.unit} days' notice: the earliest date is ${formatDue(earliest)}`;
 }
 
 export const scheduleHearing: TransitionSpec<"SCHEDULE_HEARING"> = {

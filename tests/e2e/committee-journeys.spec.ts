@@ -2,6 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { allVoteFor, asRole, choose, daysFromNow, expectLetter, expectStage, openCase, openCaseById, registryStatus, submit, visit } from "./committee-support";
 import { fileComplaint, JOURNEY_CCM } from "./intake-support";
+import { defaultProcedureRules } from "@/lib/workflow/rules";
 
 /**
  * The committee's three journeys through the interface alone (issue 5 acceptance): complaints filed
@@ -129,15 +130,39 @@ test("filed → Notice of Complaint → response → proposed Letter of Instruct
   });
 });
 
-test("filed → … → hearing requested → scheduled; a held hearing → suspension decided → appealed → modified → final, with the registry at each step", async ({ page, browser }) => {
-  // Up to the Notice of Hearing on a complaint filed now.
+/**
+ * Sets the minimum hearing notice (T_notice) through the procedure settings, as an administrator.
+ * The settings are global: the journey sets 0 only around its own scheduling and always puts the
+ * default back (the specs run one at a time, so nothing else reads the clock meanwhile).
+ */
+async function setHearingNotice(browser: Browser, days: number): Promise<void> {
+  await asRole(browser, "admin", async (admin) => {
+    await admin.goto("/admin/settings");
+    const clock = admin.getByRole("group", { name: "Notice of hearing (T_notice)" });
+    await clock.getByLabel("Days", { exact: true }).fill(String(days));
+    await clock.getByLabel("Kind of days").selectOption("calendar");
+    await admin.getByRole("button", { name: "Save settings" }).click();
+    await expect(admin.getByRole("status")).toContainText("Saved");
+  });
+}
+
+/** The next whole minute at least `leadMs` from now: the hearing form takes hours and minutes (UTC). */
+function hearingMinute(leadMs: number): Date {
+  return new Date(Math.ceil((Date.now() + leadMs) / 60_000) * 60_000);
+}
+
+test("filed → … → hearing requested → scheduled → held → suspension decided → appealed → modified → final, with the registry at each step", async ({ page, browser }) => {
   const filed = await fileComplaint(page, { email: "hearing.journey@example.org", files: [], respondent: JOURNEY_CCM, a11y: false });
   const caseId = await intake(browser, filed.reference);
   await sendNoticeOfComplaint(browser, caseId, filed.reference);
   await respondInPortal(browser, caseId);
   await asRole(browser, "chair", (chair) => openCaseById(chair, caseId).then(() => propose(chair, "Public reprimand")));
   await election(browser, caseId, "hearing");
-  await asRole(browser, "chair", async (chair) => {
+
+  // A hearing is recorded as held only once its time has passed. The journey asks for too little
+  // notice under the default 30 days (refused, with the reason), then an administrator sets no
+  // minimum notice (0 days) so the hearing can be a minute ahead, and the default goes back at once.
+  const hearingAt = await asRole(browser, "chair", async (chair) => {
     await openCaseById(chair, caseId);
     await expectStage(chair, "Hearing");
     await choose(chair, "Schedule the hearing");
@@ -150,19 +175,57 @@ test("filed → … → hearing requested → scheduled; a held hearing → susp
     await expect(chair.getByRole("alert", { name: "There is a problem" })).toContainText("at least 30 calendar days' notice");
     await expect(chair.getByLabel("Video link (for a video hearing)")).toHaveValue("https://video.example.org/hearing-1");
     await expectNoAxeViolations(chair);
-    await chair.getByLabel("Date", { exact: true }).fill(daysFromNow(45));
-    await submit(chair, "Schedule and send the Notice of Hearing", "Schedule the hearing");
+    try {
+      await setHearingNotice(browser, 0);
+      // At least 20 s ahead (filling and sending the form took under 3 s on a loaded 2-core machine).
+      const at = hearingMinute(20_000);
+      await chair.getByLabel("Date", { exact: true }).fill(at.toISOString().slice(0, 10));
+      await chair.getByLabel("Time (UTC)").fill(at.toISOString().slice(11, 16));
+      await submit(chair, "Schedule and send the Notice of Hearing", "Schedule the hearing");
+      return at;
+    } finally {
+      await setHearingNotice(browser, defaultProcedureRules.clocks.hearingNotice.length);
+    }
+  });
+
+  // While the minute passes: the notice as the Committee and the CCM see it, and the registry.
+  await asRole(browser, "chair", async (chair) => {
+    await openCaseById(chair, caseId);
     await expectLetter(chair, filed.reference, "notice-of-hearing");
     await expect(chair.getByRole("region", { name: "Conflicts of interest" })).toContainText("3 of 3 panel members have no declared conflict");
   });
+  await asRole(browser, "ccm3", async (ccm) => {
+    await visit(ccm, `/portal/cases/${caseId}`);
+    const notice = ccm.getByRole("link", { name: /notice-of-hearing/ }).first();
+    await expect(notice).toBeVisible();
+    const pdf = await ccm.request.get((await notice.getAttribute("href"))!);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  });
+  expect(await registryStatus(page, JOURNEY_CCM.number)).toMatch(/^Active/);
+  await page.waitForTimeout(Math.max(0, hearingAt.getTime() + 1_000 - Date.now()));
+
+  // The Chair sits on the panel: the hearing is recorded as held with its transcript.
+  await asRole(browser, "chair", async (chair) => {
+    await openCaseById(chair, caseId);
+    await choose(chair, "Record that the hearing was held");
+    await chair.getByLabel("Yes", { exact: true }).check();
+    const record = chair.getByLabel("Hearing record (transcript or written record)");
+    // A program named as a PDF is refused by its bytes; the answers typed stay.
+    await record.setInputFiles({ name: "transcript.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 not a transcript") });
+    await chair.getByRole("button", { name: "Record the hearing as held" }).click();
+    const problem = chair.getByRole("alert", { name: "There is a problem" });
+    await expect(problem.getByRole("link", { name: /transcript\.pdf is not a file type we accept/ })).toHaveAttribute("href", "#field-record");
+    await expect(chair.getByLabel("Yes", { exact: true })).toBeChecked();
+    await expectNoAxeViolations(chair);
+    await record.setInputFiles({ name: "transcript.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% hearing transcript\n%%EOF\n") });
+    await submit(chair, "Record the hearing as held", "Record that the hearing was held");
+    await expectStage(chair, "Hearing held");
+    await expect(chair.getByRole("region", { name: "Documents and letters" }).getByRole("link", { name: /^transcript\.pdf/ }).first()).toBeVisible();
+  });
   expect(await registryStatus(page, JOURNEY_CCM.number)).toMatch(/^Active/);
 
-  // A hearing is held only once its date has passed: continue on the seeded case whose hearing was held.
-  const heldId = await asRole(browser, "chair", async (chair) => {
-    await visit(chair, `/committee/cases?state=HEARING_HELD&ccm=${JOURNEY_CCM.number}`);
-    await chair.getByRole("table").getByRole("link").first().click();
-    await expectStage(chair, "Hearing held");
-    const id = chair.url().split("/committee/cases/")[1]!.split(/[?#]/)[0]!;
+  await asRole(browser, "chair", async (chair) => {
+    await openCaseById(chair, caseId);
     await choose(chair, "Record the decision after the hearing");
     await chair.getByLabel("Findings of fact").fill("The case manager did not explain the services or their cost.");
     await chair.getByRole("checkbox", { name: /^S10:/ }).check();
@@ -172,14 +235,12 @@ test("filed → … → hearing requested → scheduled; a held hearing → susp
     await allVoteFor(chair, "Each panel member's vote");
     await submit(chair, "Issue the decision", "Record the decision after the hearing");
     await expectStage(chair, "Decision issued; appeal period open");
-    const reference = (await chair.getByRole("heading", { level: 1 }).textContent())!.replace("Case ", "").trim();
-    await expectLetter(chair, reference, "decision");
-    return id;
+    await expectLetter(chair, filed.reference, "decision");
   });
   expect(await registryStatus(page, JOURNEY_CCM.number)).toMatch(/^Active/);
 
   await asRole(browser, "ccm3", async (ccm) => {
-    await visit(ccm, `/portal/cases/${heldId}`);
+    await visit(ccm, `/portal/cases/${caseId}`);
     await ccm.getByRole("link", { name: "Appeal the decision" }).first().click();
     await ccm.getByLabel("Your statement").fill("Six months is out of proportion to a first failing.");
     await ccm.getByLabel("Sanction disproportionate").check();
@@ -189,10 +250,9 @@ test("filed → … → hearing requested → scheduled; a held hearing → susp
   expect(await registryStatus(page, JOURNEY_CCM.number)).toMatch(/^Active/);
 
   await asRole(browser, "staff", async (staff) => {
-    await openCaseById(staff, heldId);
+    await openCaseById(staff, caseId);
     await expectStage(staff, "Under appeal");
-    const reference = (await staff.getByRole("heading", { level: 1 }).textContent())!.replace("Case ", "").trim();
-    await expectLetter(staff, reference, "appeal-ack");
+    await expectLetter(staff, filed.reference, "appeal-ack");
     await choose(staff, "Assign the appeal panel");
     for (const name of ["Eleanor Grant", "Victor Nguyen", "Ruth Adler"]) await staff.getByRole("checkbox", { name }).check();
     await submit(staff, "Assign the panel", "Assign the appeal panel");
@@ -201,7 +261,7 @@ test("filed → … → hearing requested → scheduled; a held hearing → susp
   await asRole(browser, "appeals", async (panel) => {
     await visit(panel, "/committee");
     await expect(panel.getByRole("region", { name: /Assigned to me/ })).toContainText("EPC-");
-    await openCaseById(panel, heldId);
+    await openCaseById(panel, caseId);
     await choose(panel, "Decide the appeal");
     await panel.getByLabel("Modify the action").check();
     await panel.getByRole("checkbox", { name: "Suspension", exact: true }).check();
@@ -210,8 +270,7 @@ test("filed → … → hearing requested → scheduled; a held hearing → susp
     await allVoteFor(panel, "Each appeal panel member's vote");
     await submit(panel, "Issue the appeal decision", "Decide the appeal");
     await expectStage(panel, "Outcome in effect");
-    const reference = (await panel.getByRole("heading", { level: 1 }).textContent())!.replace("Case ", "").trim();
-    await expectLetter(panel, reference, "appeal-decision");
+    await expectLetter(panel, filed.reference, "appeal-decision");
   });
   expect(await registryStatus(page, JOURNEY_CCM.number)).toBe("Suspended");
   // The final suspension is in the public API too; the LOI accepted earlier never is.

@@ -1,10 +1,12 @@
 import Papa from "papaparse";
 import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
 import { choose, openCaseById, visit } from "./committee-support";
+import { checkA11y, markJavaScriptDisabled } from "./intake-support";
 
 /**
  * The committee workspace's pages (axe on each), a recused member shut out of a case, a stale
- * form refused with the conflict message, and the reports with their CSV, on the seeded demo data.
+ * form refused with the conflict message, the reports with their CSV, and a form that sends a file
+ * without JavaScript (last: it resumes the seeded case on hold), on the seeded demo data.
  */
 test.describe.configure({ mode: "serial" });
 // Several browser contexts and axe on every page: generous on a loaded machine.
@@ -190,4 +192,41 @@ test("reports show the seeded data and the CSV has the charted figures", async (
   const byStage = lines.filter((line) => line[0] === "cases-by-stage");
   expect(byStage.length).toBeGreaterThan(5);
   expect(byStage.reduce((sum, line) => sum + Number(line[4]), 0)).toBeGreaterThanOrEqual(20);
+});
+
+test("without JavaScript, a case on hold resumes with the order attached; a bad file and a missing outcome are refused together and what was typed stays", async ({ browser }) => {
+  // Signed in with JavaScript (the two-factor step), then the same session in a context without it.
+  const signIn = await browser.newContext();
+  await signInAs(await signIn.newPage(), "chair");
+  const cookies = await signIn.cookies();
+  await signIn.close();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    await context.addCookies(cookies);
+    const page = await context.newPage();
+    markJavaScriptDisabled(page);
+    await page.goto("/committee/cases?state=DEFERRED_LEGAL");
+    await page.getByRole("table").getByRole("link").first().click();
+    await expect(page.locator("dl").first()).toContainText("On hold");
+    await page.getByRole("region", { name: "What you can do now" }).getByRole("link", { name: "Resume from the hold", exact: true }).click();
+    const rely = page.getByLabel("Rely on the final judgment or licensing order as proof of the facts");
+    const order = page.getByLabel("The judgment, order or other outcome (optional)");
+    await rely.check();
+    // A program named as a PDF: refused by its bytes, with the missing outcome, in one summary.
+    await order.setInputFiles({ name: "order.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 not an order") });
+    await page.getByRole("button", { name: "Resume the case" }).click();
+    const problem = page.getByRole("alert", { name: "There is a problem" });
+    await expect(problem.getByRole("link", { name: "Enter the outcome of the other proceeding" })).toHaveAttribute("href", "#field-externalOutcome");
+    await expect(problem.getByRole("link", { name: /^order\.pdf is not a file type we accept/ })).toHaveAttribute("href", "#field-files");
+    await expect(rely).toBeChecked();
+    await checkA11y(page);
+    await page.getByLabel("Outcome of the other proceeding").fill("The board found a breach and suspended the licence.");
+    await order.setInputFiles({ name: "board-order.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% board order\n%%EOF\n") });
+    await page.getByRole("button", { name: "Resume the case" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Done: Resume from the hold." })).toBeVisible();
+    await expect(page.locator("dl").first()).toContainText("Preliminary review");
+    await expect(page.getByRole("region", { name: "Documents and letters" })).toContainText("board-order.pdf");
+  } finally {
+    await context.close();
+  }
 });

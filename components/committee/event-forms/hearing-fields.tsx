@@ -1,7 +1,5 @@
 import { Checkboxes } from "@/components/ui/checkboxes";
-import { fieldId } from "@/components/ui/field-id";
 import { TextAreaField, TextField } from "@/components/ui/field";
-import { ACCEPT_ATTRIBUTE } from "@/lib/domain/intake/uploads";
 import { ActionsField } from "../fields/actions-field";
 import { MembersField } from "../fields/members-field";
 import { ProvisionsField } from "../fields/provisions-field";
@@ -70,7 +68,6 @@ export function PostponeHearingFields({ view }: FieldsProps) {
 }
 
 export function HearingHeldFields({ view, ctx }: FieldsProps) {
-  const recordError = view.fieldError("record");
   return (
     <div className="space-y-6">
       <MembersField name="present" legend="Panel members present" members={ctx.hearingPanel} view={view} defaults={ctx.hearingPanel.map((m) => m.id)} />
@@ -92,21 +89,6 @@ export function HearingHeldFields({ view, ctx }: FieldsProps) {
         options={[{ value: "on", label: "The case manager sent a written statement instead of, or as well as, appearing" }]}
         defaultValues={view.value("writtenStatementReceived") ? ["on"] : []}
       />
-      <div className={`space-y-1 ${recordError ? "border-l-4 border-danger pl-3" : ""}`}>
-        <label htmlFor={fieldId("record")} className="block font-semibold">
-          Hearing record (transcript or written record)
-        </label>
-        <p id={`${fieldId("record")}-hint`} className="text-sm text-slate-700">
-          PDF, Word or text, up to 10 MB. Kept with the case; the case manager may read it.
-        </p>
-        {recordError ? (
-          <p id={`${fieldId("record")}-error`} className="font-semibold text-danger">
-            <span className="sr-only">Error: </span>
-            {recordError}
-          </p>
-        ) : null}
-        <input id={fieldId("record")} name="record" type="file" accept={ACCEPT_ATTRIBUTE} aria-describedby={`${fieldId("record")}-hint`} className="block" />
-      </div>
     </div>
   );
 }

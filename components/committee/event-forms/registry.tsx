@@ -40,7 +40,7 @@ export const EVENT_FORM_SPECS: Partial<Record<EventType, EventFormSpec>> = {
   START_HEARING: { Fields: CommitteeVoteFields, submitLabel: "Call a hearing", intro: "The Committee holds a hearing itself (for example where credibility is disputed or revocation is contemplated)." },
   SCHEDULE_HEARING: { Fields: ScheduleHearingFields, submitLabel: "Schedule and send the Notice of Hearing" },
   POSTPONE_HEARING: { Fields: PostponeHearingFields, submitLabel: "Postpone and send a revised notice" },
-  RECORD_HEARING_HELD: { Fields: HearingHeldFields, submitLabel: "Record the hearing as held", multipart: true },
+  RECORD_HEARING_HELD: { Fields: HearingHeldFields, submitLabel: "Record the hearing as held" },
   DECIDE_AFTER_HEARING: { Fields: DecideAfterHearingFields, submitLabel: "Issue the decision" },
   ASSIGN_APPEAL_PANEL: { Fields: AssignAppealPanelFields, submitLabel: "Assign the panel" },
   DECIDE_APPEAL: { Fields: DecideAppealFields, submitLabel: "Issue the appeal decision" },

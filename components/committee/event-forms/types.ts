@@ -4,6 +4,8 @@ import type { EventFormContext } from "@/lib/domain/committee/form-context";
 export interface FormViewLike {
   value: (name: string) => string;
   fieldError: (name: string) => string | undefined;
+  /** Every message for a field (file fields); absent where a form has none. */
+  fieldErrors?: (name: string) => string[];
 }
 
 export interface FieldsProps {
@@ -17,6 +19,4 @@ export interface EventFormSpec {
   /** What the action does, shown above the form. */
   intro?: string;
   danger?: boolean;
-  /** Sends a file (multipart form). */
-  multipart?: boolean;
 }

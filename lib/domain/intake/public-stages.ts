@@ -44,7 +44,7 @@ export function publicStages(rules: ProcedureRules): PublicStage[] {
     {
       name: "Proposed outcome or hearing",
       duration: `${describePeriod(clocks.election)} to accept or ask for a hearing`,
-      detail: `The Committee dismisses the complaint or proposes an action. The CCM may accept it or ask for a hearing, announced at least ${describePeriod(clocks.hearingNotice)} ahead; the written decision follows within ${describePeriod(clocks.hearingDecision)} of the hearing.`,
+      detail: `The Committee dismisses the complaint or proposes an action. The CCM may accept it or ask for a hearing, announced${clocks.hearingNotice.length > 0 ? ` at least ${describePeriod(clocks.hearingNotice)}` : ""} ahead; the written decision follows within ${describePeriod(clocks.hearingDecision)} of the hearing.`,
     },
     {
       name: "Appeal",

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -5,12 +6,13 @@ import { DecisionsSection } from "@/components/committee/case-file/outcome-secti
 import { loadOutcomes } from "@/lib/server/committee/case-file/outcomes";
 import { declareConflict, grantIdentityDisclosure, recordChallenge, recuseMember, ruleOnChallenge } from "@/lib/server/committee/impartiality";
 import { addInternalNote, sendStaffMessage } from "@/lib/server/committee/records";
+import { loadCaseView } from "@/lib/server/cases/case-view";
 import { runTransition } from "@/lib/server/cases/run-transition";
 import { sendCommitteeEvent } from "@/lib/server/committee/send-event";
 import { getWorld, makeCase, makePerson, type MadeCase, type World } from "@/tests/factories";
 import { createTestDb, type TestDb } from "../../support/test-db";
 import { fingerprint } from "../workflow/fingerprint";
-import { formOf, refusalOf } from "./support";
+import { formOf, refusalOf, withFiles } from "./support";
 
 let t: TestDb;
 let world: World;
@@ -100,7 +102,7 @@ describe("committee event forms", () => {
     const panelMember = world.members[0];
     // Held in the CCM's absence, on their written statement (DOMAIN §5): both are kept and shown.
     const form = () => formOf({ present: world.cast.hearingPanelIds, appeared: "no", writtenStatementReceived: "on" });
-    const send = (record: File) => sendCommitteeEvent(t.db, panelMember.actor, { caseId: made.id, type: "RECORD_HEARING_HELD", expectedVersion: made.version, form: form(), record }, now);
+    const send = (record: File) => sendCommitteeEvent(t.db, panelMember.actor, { caseId: made.id, type: "RECORD_HEARING_HELD", expectedVersion: made.version, form: withFiles(form(), "record", [record]) }, now);
     const before = await everything(made.id);
     const refused = await send(new File([Buffer.from("MZ\x90\x00 not a document")], "transcript.exe"));
     expect(refused).toMatchObject({ ok: false, fieldErrors: { record: [expect.stringMatching(/not a file type we accept/)] } });
@@ -115,10 +117,132 @@ describe("committee event forms", () => {
     expect(hearing).toMatchObject({ status: "HELD", inAbsentia: true, writtenStatementReceived: true });
     const caseFile = renderToStaticMarkup(createElement(DecisionsSection, { outcomes: await loadOutcomes(t.db, made.id) }));
     expect(caseFile).toContain("in the case manager&#x27;s absence; the case manager&#x27;s written statement was received");
-    expect(await t.db.document.findUnique({ where: { id: hearing.recordDocumentId! }, select: { kind: true, filename: true, uploaderKind: true } })).toEqual({
+    expect(await t.db.document.findUnique({ where: { id: hearing.recordDocumentId! }, select: { kind: true, filename: true, uploaderKind: true, audience: true } })).toEqual({
       kind: "HEARING_RECORD",
       filename: "transcript.pdf",
       uploaderKind: "COMMITTEE",
+      audience: "COMMITTEE_AND_RESPONDENT",
+    });
+  });
+
+  describe("forms that send documents with their event", () => {
+    const pdf = (name: string, body = "received by post") => new File([Buffer.from(`%PDF-1.4\n% ${body}\n%%EOF\n`)], name, { type: "application/pdf" });
+    // A Windows executable named as a PDF: the type comes from the bytes, so it is refused.
+    const hostile = () => new File([Buffer.from("MZ\x90\x00\x03 this program cannot be run in DOS mode")], "letter.pdf", { type: "application/pdf" });
+    const sha256 = (file: File) => file.arrayBuffer().then((data) => createHash("sha256").update(Buffer.from(data)).digest("hex"));
+
+    /** The documents the event stored, and the audit entry's payload naming them. */
+    async function stored(caseId: string, type: string) {
+      const audit = await t.db.auditEvent.findFirstOrThrow({ where: { complaintId: caseId, type }, orderBy: { seq: "desc" }, select: { payload: true } });
+      const documentIds = (audit.payload as { event: { documentIds?: string[] } }).event.documentIds ?? [];
+      const documents = await t.db.document.findMany({
+        where: { id: { in: documentIds } },
+        select: { complaintId: true, kind: true, audience: true, filename: true, sha256: true, size: true, uploaderKind: true, blob: { select: { data: true } } },
+        orderBy: { filename: "asc" },
+      });
+      return { documentIds, documents };
+    }
+
+    /** What the respondent's own view of the case lists (nothing while the case is not yet theirs to see). */
+    const respondentSees = async (caseId: string) => {
+      const view = await loadCaseView(caseId, world.respondent, { db: t.db }).catch((error: unknown) => {
+        if ((error as { code?: string }).code === "NOT_FOUND") return null;
+        throw error;
+      });
+      return (view?.detail?.documents ?? []).map((d) => d.filename);
+    };
+
+    const cases = [
+      {
+        type: "COMPLAINANT_CURED",
+        state: "AWAITING_COMPLAINANT_INFO",
+        to: "INTAKE",
+        actor: () => world.staff.actor,
+        fields: { note: "The signed release arrived by post." },
+        kind: "INFO_REPLY",
+        uploader: "STAFF",
+      },
+      {
+        type: "INFO_RECEIVED",
+        state: "AWAITING_INFO",
+        to: "COMMITTEE_REVIEW",
+        actor: () => world.staff.actor,
+        fields: { note: "The complainant posted the visit log." },
+        kind: "INFO_REPLY",
+        uploader: "STAFF",
+      },
+      {
+        type: "RESUME_FROM_DEFERRAL",
+        state: "DEFERRED_LEGAL",
+        to: "PRELIMINARY_REVIEW",
+        actor: () => world.chair.actor,
+        fields: { externalOutcome: "The board found a breach of its code.", relyOnExternalFinding: "on" },
+        kind: "EVIDENCE",
+        uploader: "COMMITTEE",
+      },
+      {
+        type: "PETITION_REOPEN",
+        state: "CLOSED",
+        to: "CLOSED",
+        actor: () => world.members[0].actor,
+        fields: { newEvidence: "A second client describes the same conduct.", whyNotAvailableBefore: "They came forward only last month." },
+        kind: "REOPEN_EVIDENCE",
+        uploader: "COMMITTEE",
+      },
+    ] as const;
+
+    for (const c of cases) {
+      it(`${c.type}: the files are stored with the case (sha256, committee only), named in the event's payload; a bad file is refused and nothing is written`, async () => {
+        const made = await makeCase(t.db, { to: c.state });
+        const now = made.clock.advanceDays(2);
+        const send = (files: File[], extra: Record<string, string> = {}) =>
+          sendCommitteeEvent(t.db, c.actor(), { caseId: made.id, type: c.type, expectedVersion: made.version, form: withFiles(formOf({ ...c.fields, ...extra }), "files", files) }, now);
+
+        const before = await everything(made.id);
+        const refused = await send([pdf("good.pdf"), hostile()]);
+        expect(refused).toMatchObject({ ok: false, fieldErrors: { files: [expect.stringMatching(/^letter\.pdf is not a file type we accept/)] } });
+        expect(await everything(made.id)).toEqual(before);
+
+        const files = [pdf("visit-log.pdf"), pdf("cover-letter.pdf", "cover letter")];
+        const outcome = await send(files);
+        expect(outcome).toMatchObject({ ok: true, result: { to: c.to } });
+        const { documentIds, documents } = await stored(made.id, c.type);
+        expect(documentIds).toHaveLength(2);
+        expect(documents.map(({ blob, ...d }) => ({ ...d, bytes: blob?.data.length }))).toEqual([
+          { complaintId: made.id, kind: c.kind, audience: "COMMITTEE_ONLY", filename: "cover-letter.pdf", sha256: await sha256(files[1]!), size: files[1]!.size, uploaderKind: c.uploader, bytes: files[1]!.size },
+          { complaintId: made.id, kind: c.kind, audience: "COMMITTEE_ONLY", filename: "visit-log.pdf", sha256: await sha256(files[0]!), size: files[0]!.size, uploaderKind: c.uploader, bytes: files[0]!.size },
+        ]);
+        expect(await respondentSees(made.id)).not.toContain("visit-log.pdf");
+      });
+    }
+
+    it("INFO_RECEIVED: the form may show the files to the case manager, who is invited to comment; the complainant still does not see them", async () => {
+      const made = await makeCase(t.db, { to: "AWAITING_INFO" });
+      const form = withFiles(formOf({ note: "Third-party statement", shareWithRespondent: "on" }), "files", [pdf("statement.pdf")]);
+      await expect(sendCommitteeEvent(t.db, world.staff.actor, { caseId: made.id, type: "INFO_RECEIVED", expectedVersion: made.version, form }, made.clock.advanceDays(2))).resolves.toMatchObject({ ok: true });
+      const { documents } = await stored(made.id, "INFO_RECEIVED");
+      expect(documents.map((d) => d.audience)).toEqual(["COMMITTEE_AND_RESPONDENT"]);
+      expect(await respondentSees(made.id)).toContain("statement.pdf");
+      const complainant = await loadCaseView(made.id, made.complainant, { db: t.db });
+      expect((complainant.detail?.documents ?? []).map((d) => d.filename)).not.toContain("statement.pdf");
+    });
+
+    it("no file is fine; bad fields and a bad file are reported together, and a refused transition stores no file", async () => {
+      const made = await makeCase(t.db, { to: "DEFERRED_LEGAL" });
+      const now = made.clock.advanceDays(2);
+      const send = (actor: typeof world.chair.actor, fields: Record<string, string>, files: File[], version = made.version) =>
+        sendCommitteeEvent(t.db, actor, { caseId: made.id, type: "RESUME_FROM_DEFERRAL", expectedVersion: version, form: withFiles(formOf(fields), "files", files) }, now);
+      const before = await everything(made.id);
+      const both = await send(world.chair.actor, {}, [new File([], "empty.pdf")]);
+      expect(both).toEqual({ ok: false, fieldErrors: { externalOutcome: ["Enter the outcome of the other proceeding"], files: ["empty.pdf is empty. Choose a file with something in it."] } });
+      const tooMany = await send(world.chair.actor, { externalOutcome: "Settled" }, Array.from({ length: 11 }, (_, i) => pdf(`page-${i}.pdf`)));
+      expect(tooMany).toMatchObject({ ok: false, fieldErrors: { files: [expect.stringMatching(/up to 10 files/)] } });
+      // A good file with an action the workflow refuses (a member may not resume; a stale version): nothing is kept.
+      await expectUnchanged(made, () => send(world.members[0].actor, { externalOutcome: "Settled" }, [pdf("order.pdf")]), "FORBIDDEN");
+      await expectUnchanged(made, () => send(world.chair.actor, { externalOutcome: "Settled" }, [pdf("order.pdf")], made.version - 1), "CONFLICT");
+      expect(await everything(made.id)).toEqual(before);
+      await expect(send(world.chair.actor, { externalOutcome: "Settled" }, [])).resolves.toMatchObject({ ok: true, result: { to: "PRELIMINARY_REVIEW" } });
+      expect(await t.db.document.count({ where: { complaintId: made.id, kind: "EVIDENCE", uploaderKind: { not: "COMPLAINANT" } } })).toBe(0);
     });
   });
 

@@ -9,6 +9,12 @@ export function formOf(fields: Record<string, string | string[]>): FormData {
   return form;
 }
 
+/** Adds files under `name`, as a multipart post carries them. */
+export function withFiles(form: FormData, name: string, files: readonly File[]): FormData {
+  for (const file of files) form.append(name, file);
+  return form;
+}
+
 /** Promise → its rejection (or null), for asserting refusals. */
 export async function refusalOf(promise: Promise<unknown>): Promise<{ code?: string; message?: string } | null> {
   return promise.then(

@@ -57,6 +57,8 @@ describe("settings form", () => {
     const { errors } = parse({
       ...defaults(),
       "clocks.response.length": "0",
+      "clocks.hearingNotice.length": "0",
+      "clocks.hearingReNotice.length": "-1",
       "clocks.appeal.length": "thirty",
       "hearing.quorum": "99",
       "mailReceiptDays": "",
@@ -66,6 +68,9 @@ describe("settings form", () => {
       "letterhead.email": "not-an-email",
     });
     expect(errors["clocks.response.length"]).toEqual(["CCM's written response (T_resp) must be at least 1"]);
+    // A minimum notice may be 0 (no minimum); never negative.
+    expect(errors["clocks.hearingNotice.length"]).toBeUndefined();
+    expect(errors["clocks.hearingReNotice.length"]).toEqual(["Notice of a postponed hearing must be at least 0"]);
     expect(errors["clocks.appeal.length"]).toEqual(["Filing an appeal (T_appeal): enter a whole number"]);
     expect(errors["hearing.quorum"]).toEqual(["Hearing quorum must be at most 15"]);
     expect(errors.mailReceiptDays?.[0]).toMatch(/whole number/);

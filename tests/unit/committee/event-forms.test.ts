@@ -3,7 +3,9 @@ import { EVENT_FORM_PARSERS } from "@/lib/domain/committee/event-forms/parsers";
 import { parseEventForm } from "@/lib/domain/committee/event-forms/validate";
 import { parseCaseSearch, prefixTsQuery } from "@/lib/domain/committee/case-search";
 import { describeDaysLeft } from "@/lib/domain/committee/format";
+import { EVENT_UPLOADS } from "@/lib/domain/committee/event-forms/uploads";
 import { EVENT_ACTORS, EVENT_TYPES } from "@/lib/workflow";
+import { EventSchema } from "@/lib/workflow/events";
 
 function formOf(fields: Record<string, string | string[]>): FormData {
   const form = new FormData();
@@ -18,6 +20,15 @@ describe("committee event forms", () => {
   it("have a form for every event a committee-side person may send (SUBMIT is the intake's)", () => {
     const committeeEvents = EVENT_TYPES.filter((type) => type !== "SUBMIT" && (EVENT_ACTORS[type] as readonly string[]).some((ref) => COMMITTEE_SIDE.includes(ref)));
     expect(committeeEvents.filter((type) => !EVENT_FORM_PARSERS[type])).toEqual([]);
+  });
+
+  it("send files with every committee form whose event carries documents, under a key its payload accepts", () => {
+    const shapes = new Map(EventSchema.options.map((option) => [option.shape.type.value, Object.keys(option.shape)]));
+    const carryDocuments = [...shapes].filter(([type, keys]) => EVENT_FORM_PARSERS[type] && keys.some((key) => key === "documentIds" || key === "recordDocumentId")).map(([type]) => type);
+    expect(carryDocuments.filter((type) => !EVENT_UPLOADS[type])).toEqual([]);
+    for (const [type, spec] of Object.entries(EVENT_UPLOADS)) expect(shapes.get(type as never), type).toContain(spec.payloadKey);
+    // Committee only unless the form says otherwise: the hearing record (the CCM may read it) and a ticked share box.
+    expect(Object.entries(EVENT_UPLOADS).filter(([, spec]) => spec.audience !== "COMMITTEE_ONLY").map(([type]) => type)).toEqual(["RECORD_HEARING_HELD"]);
   });
 
   it("turn a proposal form into the workflow's event: provisions, actions with terms and conditions, votes", () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { decide } from "@/lib/workflow";
+import { ProcedureRulesSchema } from "@/lib/workflow/rules";
 import { days } from "./support/harness";
 import { SUSPENSION, ev, reach } from "./support/scenarios";
 import { SAMPLE_EVENTS } from "./support/samples";
@@ -34,6 +36,14 @@ describe("hearing", () => {
     const run = called();
     refused(run.attempt(actors.chair, ev.schedule(days(29, run.now))), /30 calendar days' notice: the earliest date is/);
     expect(run.attempt(actors.chair, ev.schedule(days(30, run.now)))).toMatchObject({ ok: true });
+  });
+
+  it("with no minimum notice (0 days) may be set a minute ahead, never in the past", () => {
+    const run = called();
+    const rules = ProcedureRulesSchema.parse({ clocks: { hearingNotice: { length: 0 } } });
+    const attempt = (offsetMs: number) => decide({ case: run.case, actor: actors.chair, event: ev.schedule(new Date(run.now.getTime() + offsetMs)), now: run.now, rules });
+    expect(attempt(60_000)).toMatchObject({ ok: true });
+    refused(attempt(-60_000), /A hearing cannot be set in the past: the earliest date is/);
   });
 
   it("needs a panel of at least the quorum, without recused members", () => {

@@ -43,6 +43,7 @@ describe("defaults", () => {
 describe("schema", () => {
   it.each([
     ["a zero-day clock", { clocks: { response: { length: 0 } } }],
+    ["a negative hearing notice", { clocks: { hearingNotice: { length: -1 } } }],
     ["a negative clock", { clocks: { appeal: { length: -5 } } }],
     ["a fractional clock", { clocks: { cure: { length: 1.5 } } }],
     ["an unknown day unit", { clocks: { cure: { length: 10, unit: "lunar" } } }],
@@ -57,6 +58,13 @@ describe("schema", () => {
     ["a retention of zero years", { retention: { dismissedYears: 0 } }],
   ])("rejects %s", (_label, input) => {
     expect(ProcedureRulesSchema.safeParse(input).success).toBe(false);
+  });
+
+  it("allows no minimum hearing notice (0 days), but no zero-day time limit", () => {
+    const parsed = ProcedureRulesSchema.parse({ clocks: { hearingNotice: { length: 0 }, hearingReNotice: { length: 0 } } });
+    expect(parsed.clocks.hearingNotice).toEqual({ length: 0, unit: "calendar" });
+    expect(parsed.clocks.hearingReNotice.length).toBe(0);
+    expect(ProcedureRulesSchema.safeParse({ clocks: { appeal: { length: 0 } } }).success).toBe(false);
   });
 
   it("keeps holidays unique and sorted, reminders latest-first", () => {

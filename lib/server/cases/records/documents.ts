@@ -3,7 +3,8 @@ import { createHash } from "node:crypto";
 import type { DocumentAudience, DocumentKind } from "@/lib/generated/prisma/enums";
 import { AppError } from "../../errors";
 import { actingPersonId, type EffectContext } from "../effects/context";
-import { uploaderKindFor } from "./uploader";
+import type { TxClient } from "../../db";
+import { uploaderKindFor, type UploaderKind } from "./uploader";
 
 /** A file already checked by the upload layer (type sniffed, size capped, scanned); stored with the transition. */
 export interface TransitionAttachment {
@@ -27,21 +28,33 @@ export function assertIntact(file: Pick<TransitionAttachment, "filename" | "size
 
 /** Stores files with the change they belong to: both commit, or neither. Re-checks size and digest. */
 export async function storeAttachments(ctx: EffectContext, attachments: readonly TransitionAttachment[]): Promise<string[]> {
+  return createDocuments(ctx.tx, { caseId: ctx.caseId, uploaderKind: uploaderKindFor(ctx.actor, ctx.before), uploadedById: actingPersonId(ctx), now: ctx.now }, attachments);
+}
+
+/**
+ * The documents themselves, in the caller's transaction (a transition's, or one the caller opens
+ * around the transition so the ids can ride in the event's payload). Re-checks size and digest.
+ */
+export async function createDocuments(
+  tx: TxClient,
+  by: { caseId: string; uploaderKind: UploaderKind; uploadedById: string | null; now: Date },
+  attachments: readonly TransitionAttachment[],
+): Promise<string[]> {
   const ids: string[] = [];
   for (const file of attachments) {
     assertIntact(file);
-    const document = await ctx.tx.document.create({
+    const document = await tx.document.create({
       data: {
-        complaintId: ctx.caseId,
+        complaintId: by.caseId,
         kind: file.kind,
         audience: file.audience,
         filename: file.filename,
         mimeType: file.mimeType,
         size: file.size,
         sha256: file.sha256.toLowerCase(),
-        uploaderKind: uploaderKindFor(ctx.actor, ctx.before),
-        uploadedById: actingPersonId(ctx),
-        createdAt: ctx.now,
+        uploaderKind: by.uploaderKind,
+        uploadedById: by.uploadedById,
+        createdAt: by.now,
         blob: { create: { data: new Uint8Array(file.data) } },
       },
       select: { id: true },

@@ -21,13 +21,11 @@ export async function sendEventAction(_previous: FormState, form: FormData): Pro
   try {
     const { actor } = await committeeActionViewer();
     const version = Number(field(form, "version"));
-    const record = form.get("record");
     const outcome = await sendCommitteeEvent(db, actor, {
       caseId,
       type: field(form, "eventType"),
       expectedVersion: Number.isInteger(version) ? version : -1,
       form,
-      record: record instanceof File && record.size > 0 ? record : null,
     });
     if (!outcome.ok) return { status: "error", message: "Check the highlighted fields.", fieldErrors: outcome.fieldErrors, values };
   } catch (error) {
