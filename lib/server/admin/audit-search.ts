@@ -11,7 +11,8 @@ export async function auditWhere(db: PrismaClient, search: AuditSearch): Promise
   const where: Prisma.AuditEventWhereInput = {};
   const notes: string[] = [];
   if (search.caseRef) {
-    const complaint = await db.complaint.findFirst({ where: { reference: { equals: search.caseRef, mode: "insensitive" } }, select: { id: true } });
+    // References are upper case (EPC-2026-0001): an exact match on the upper-cased input uses the unique index.
+    const complaint = await db.complaint.findUnique({ where: { reference: search.caseRef.trim().toUpperCase() }, select: { id: true } });
     if (!complaint) return { where: null, notes: [`No case has the reference ${search.caseRef}.`] };
     where.complaintId = complaint.id;
   }
