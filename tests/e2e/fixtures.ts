@@ -55,17 +55,18 @@ const usedSteps = new Map<string, number>();
 
 /**
  * The code step of a demo staff, committee or admin account (the built app runs in production,
- * where two-factor is required). A code works once per account, so a second sign-in of the same
- * account within the same 30 seconds waits for the next code, as a person would. (Waiting on the
- * page's "already used" message instead was flaky: the message from the first try is still on the
- * page when the second code is sent, so a retry could read it as a second refusal.)
+ * where two-factor is required). A code works once per account, and the server accepts one step
+ * of clock drift either way: a second sign-in of the same account within the same 30 seconds
+ * sends the next step's code (as a phone whose clock runs a little ahead would), and only a third
+ * waits for the clock. (Waiting on the page's "already used" message instead was flaky: the
+ * message from the first try is still on the page when the second code is sent, so a retry could
+ * read it as a second refusal.)
  */
 export async function enterDemoCode(page: Page, email: string): Promise<void> {
-  let step = Math.floor(Date.now() / PERIOD_MS);
-  if (usedSteps.get(email) === step) {
-    await page.waitForTimeout((step + 1) * PERIOD_MS - Date.now() + 500);
-    step = Math.floor(Date.now() / PERIOD_MS);
-  }
+  const current = () => Math.floor(Date.now() / PERIOD_MS);
+  const last = usedSteps.get(email) ?? -1;
+  if (last > current()) await page.waitForTimeout(last * PERIOD_MS - Date.now() + 500);
+  const step = Math.max(current(), last + 1);
   usedSteps.set(email, step);
   await page.getByLabel(/Code from your authenticator app/).fill(demoTotp.generate({ timestamp: step * PERIOD_MS + 1 }));
   await page.getByRole("button", { name: /Continue|Turn on two-factor/ }).click();
