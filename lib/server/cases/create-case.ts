@@ -93,7 +93,7 @@ export async function createCase(raw: NewCaseInput, options: CreateCaseOptions =
   if (!decided.ok) throw refusalError(decided, event);
 
   // Everything that can refuse the filing is checked before its number is taken (allocateReference).
-  for (const file of input.documents) assertIntact({ ...file, data: Buffer.from(file.data) });
+  for (const file of input.documents) assertIntact(file);
   const reference = await allocateReference(db, now);
   try {
     const created = await db.$transaction((tx) => fileComplaint(tx, input, decided, actor, now, reference), { maxWait: 60_000, timeout: 60_000 });

@@ -17,10 +17,10 @@ export interface TransitionAttachment {
   data: Buffer;
 }
 
-const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
+const sha256 = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
 
 /** Refuses a file whose bytes no longer match the size and digest it was checked with. */
-export function assertIntact(file: Pick<TransitionAttachment, "filename" | "size" | "sha256" | "data">): void {
+export function assertIntact(file: Pick<TransitionAttachment, "filename" | "size" | "sha256"> & { data: Uint8Array }): void {
   if (file.data.length !== file.size || sha256(file.data) !== file.sha256.toLowerCase()) {
     throw new AppError("VALIDATION", `The file ${file.filename} did not arrive intact. Upload it again.`);
   }
