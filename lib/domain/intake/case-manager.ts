@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul } from "../plain-text";
 import { optionalText } from "./fields";
 
 /** The value of the "not in the list" choice; anything else is a CCM number picked from the register. */
@@ -13,6 +14,8 @@ export const CaseManagerSchema = z
       .string()
       .trim()
       .max(40, "Select the case manager from the list")
+      // The number is looked up in the register, and PostgreSQL refuses a NUL in a query parameter.
+      .refine(hasNoNul, "Select the case manager from the list")
       .optional()
       .transform((value) => (value ? value.toUpperCase() : NOT_LISTED)),
     name: optionalText("Their name", 200),

@@ -132,6 +132,12 @@ describe("The case manager and consents", () => {
     expect(CaseManagerSchema.parse({ name: "Jo Smith" }).match).toBe(NOT_LISTED);
   });
 
+  it("refuses a register pick with a NUL as a field error (PostgreSQL would fail the look-up)", () => {
+    expect(errors(CaseManagerSchema.safeParse({ match: "name\u0000@example.org", employer: "Riverside" }))).toEqual({
+      match: ["Select the case manager from the list"],
+    });
+  });
+
   it("needs every required tick and a typed signature", () => {
     expect(Object.keys(errors(ConsentsSchema.safeParse({ releaseOfInformation: "yes" })))).toEqual(["confidentiality", "truthfulnessAttestation", "signedName"]);
     expect(ConsentsSchema.parse({ releaseOfInformation: "yes", confidentiality: "yes", truthfulnessAttestation: "yes", signedName: "Pat" })).toEqual({
