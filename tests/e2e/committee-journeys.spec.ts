@@ -146,9 +146,9 @@ async function setHearingNotice(browser: Browser, days: number): Promise<void> {
   });
 }
 
-/** The next whole minute at least `leadMs` from now: the hearing form takes hours and minutes (UTC). */
-function hearingMinute(leadMs: number): Date {
-  return new Date(Math.ceil((Date.now() + leadMs) / 60_000) * 60_000);
+/** The next whole second at least `leadMs` from now (the form's time field takes seconds too; UTC). */
+function hearingSecond(leadMs: number): Date {
+  return new Date(Math.ceil((Date.now() + leadMs) / 1_000) * 1_000);
 }
 
 test("filed → … → hearing requested → scheduled → held → suspension decided → appealed → modified → final, with the registry at each step", async ({ page, browser }) => {
@@ -161,7 +161,7 @@ test("filed → … → hearing requested → scheduled → held → suspension 
 
   // A hearing is recorded as held only once its time has passed. The journey asks for too little
   // notice under the default 30 days (refused, with the reason), then an administrator sets no
-  // minimum notice (0 days) so the hearing can be a minute ahead, and the default goes back at once.
+  // minimum notice (0 days) so the hearing can be seconds ahead, and the default goes back at once.
   const hearingAt = await asRole(browser, "chair", async (chair) => {
     await openCaseById(chair, caseId);
     await expectStage(chair, "Hearing");
@@ -177,10 +177,10 @@ test("filed → … → hearing requested → scheduled → held → suspension 
     await expectNoAxeViolations(chair);
     try {
       await setHearingNotice(browser, 0);
-      // At least 20 s ahead (filling and sending the form took under 3 s on a loaded 2-core machine).
-      const at = hearingMinute(20_000);
+      // 12 s ahead (filling and sending the form took under 3 s on a loaded 2-core machine).
+      const at = hearingSecond(12_000);
       await chair.getByLabel("Date", { exact: true }).fill(at.toISOString().slice(0, 10));
-      await chair.getByLabel("Time (UTC)").fill(at.toISOString().slice(11, 16));
+      await chair.getByLabel("Time (UTC)").fill(at.toISOString().slice(11, 19));
       await submit(chair, "Schedule and send the Notice of Hearing", "Schedule the hearing");
       return at;
     } finally {
@@ -188,7 +188,7 @@ test("filed → … → hearing requested → scheduled → held → suspension 
     }
   });
 
-  // While the minute passes: the notice as the Committee and the CCM see it, and the registry.
+  // While those seconds pass: the notice as the Committee and the CCM see it, and the registry.
   await asRole(browser, "chair", async (chair) => {
     await openCaseById(chair, caseId);
     await expectLetter(chair, filed.reference, "notice-of-hearing");

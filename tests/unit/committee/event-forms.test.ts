@@ -82,6 +82,17 @@ describe("committee event forms", () => {
     expect(stray.ok ? [] : stray.fieldErrors.actions?.[0]).toMatch(/Attach each condition/);
   });
 
+  it("reads a hearing's date and time as UTC, with seconds when the browser sends them", () => {
+    const at = (time?: string) => {
+      const parsed = parseEventForm("POSTPONE_HEARING", formOf({ requestedBy: "COMMITTEE", date: "2027-01-15", ...(time ? { time } : {}), reasons: "Panel unwell." }), ctx);
+      return parsed.ok && parsed.event.type === "POSTPONE_HEARING" ? parsed.event.newDate : parsed;
+    };
+    expect(at("14:30")).toEqual(new Date("2027-01-15T14:30:00.000Z"));
+    expect(at("14:30:45")).toEqual(new Date("2027-01-15T14:30:45.000Z"));
+    expect(at()).toEqual(new Date("2027-01-15T09:00:00.000Z"));
+    expect(at("2pm")).toMatchObject({ ok: false, fieldErrors: { date: [expect.any(String)] } });
+  });
+
   it("reads a hearing's attendance and absence consistently", () => {
     expect(parseEventForm("RECORD_HEARING_HELD", formOf({ present: ["a", "b", "c"], appeared: "no" }), ctx)).toMatchObject({
       ok: true,

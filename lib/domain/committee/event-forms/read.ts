@@ -36,13 +36,16 @@ export function whole(form: FormData, name: string): number | string | undefined
   return /^\d{1,6}$/.test(value) ? Number(value) : value;
 }
 
-/** A date (YYYY-MM-DD) and time (HH:MM, default 09:00) as a UTC instant; the raw text if malformed. */
+/**
+ * A date (YYYY-MM-DD) and time (HH:MM, default 09:00) as a UTC instant; the raw text if malformed.
+ * A browser's time field sends HH:MM:SS when its value has seconds, so those are read too.
+ */
 export function instant(form: FormData, dateName: string, timeName: string): string | undefined {
   const day = text(form, dateName);
   if (day === undefined) return undefined;
   const time = text(form, timeName) ?? "09:00";
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^\d{2}:\d{2}$/.test(time)) return `${day} ${time}`;
-  return `${day}T${time}:00.000Z`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^\d{2}:\d{2}(:\d{2})?$/.test(time)) return `${day} ${time}`;
+  return `${day}T${time.length === 5 ? `${time}:00` : time}.000Z`;
 }
 
 /** Votes of the members present: `vote:<personId>` = FOR | AGAINST | ABSTAIN; blank = not present. */
