@@ -123,18 +123,27 @@ async function main(): Promise<void> {
 
     // One staff session for D, B and C: a two-factor code is accepted once per account.
     const staffCookie = await demoSessionCookie(server.url, STAFF_EMAIL);
-    console.log(`D. case file page, one request at a time, ${seconds} s …`);
+    console.log(`D. case file page, one request at a time, ${seconds} s opened as usual and ${seconds} s opened whole …`);
     const conn = connectDatabase({ kind: "postgres", url: databaseUrl });
     try {
       const d = await caseFilePage(server.url, conn.db, seconds, staffCookie);
       rows.push({
         scenario: `D. Case file page (${d.events} events, ${d.documents} documents)`,
         figure: "p95",
-        value: `p95 ${ms(d.p95)}, ${perSecond(d.perSecond)}${failures(d)}`,
+        value: `p95 ${ms(d.latest.p95)}, ${perSecond(d.latest.perSecond)}${failures(d.latest)}`,
         baseline: "—",
         ratio: "—",
         target: "p95 ≤ 80 ms",
-        met: d.p95 <= 80 && allOk(d),
+        met: d.latest.p95 <= 80 && allOk(d.latest),
+      });
+      rows.push({
+        scenario: "D, for reference: the same page with its timeline and notes opened whole",
+        figure: "p95",
+        value: `p95 ${ms(d.whole.p95)}, ${perSecond(d.whole.perSecond)}${failures(d.whole)}`,
+        baseline: "—",
+        ratio: "—",
+        target: "—",
+        met: null,
       });
     } finally {
       await conn.close();

@@ -1,14 +1,17 @@
+import type { CaseFileList, ListWindow } from "@/lib/domain/committee/case-file-lists";
 import { eventLabel } from "@/lib/domain/committee/event-labels";
 import { formatDateTime, stateLabel } from "@/lib/domain/committee/format";
 import type { TimelineEntry } from "@/lib/server/committee/case-file/timeline";
+import { ListExtent } from "./list-extent";
 import { Section } from "./section";
 
-/** The audit trail of the case, oldest first. */
-export function TimelineSection({ timeline }: { timeline: TimelineEntry[] }) {
+/** The audit trail of the case, oldest first, from its latest entries unless asked for whole. */
+export function TimelineSection({ timeline, shown }: { timeline: ListWindow<TimelineEntry>; shown: ReadonlySet<CaseFileList> }) {
   return (
     <Section id="timeline" title="Timeline">
+      <ListExtent list="timeline" window={timeline} shown={shown} noun="entries" />
       <ol className="space-y-2">
-        {timeline.map((entry) => (
+        {timeline.entries.map((entry) => (
           <li key={entry.seq} className="border-l-4 border-slate-300 pl-3">
             <span className="font-semibold">{eventLabel(entry.type)}</span>{" "}
             <span className="text-sm text-slate-700">

@@ -26,10 +26,10 @@ describe("the committee case file", () => {
     const file = await load(world.staff.actor);
     if (file?.kind !== "full") throw new Error("expected the full file");
     expect(file.summary.complainant).toMatchObject({ shown: true, details: { name: "Pat Complainant" } });
-    expect(file.messages?.map((m) => m.body)).toEqual(["Regards, Pat Complainant"]);
-    expect(file.notes?.map((n) => n.body)).toEqual(["Internal only"]);
+    expect(file.messages?.entries.map((m) => m.body)).toEqual(["Regards, Pat Complainant"]);
+    expect(file.notes?.entries.map((n) => n.body)).toEqual(["Internal only"]);
     expect(file.documents.filter((d) => d.kind === "LETTER").map((d) => d.letterKind).sort()).toEqual(["ACKNOWLEDGEMENT", "NOTICE_OF_COMPLAINT", "PROPOSED_DISPOSITION"]);
-    expect(file.timeline.map((e) => e.type)).toEqual(expect.arrayContaining(["SUBMIT", "PROPOSE_DISPOSITION", "NOTE_ADDED"]));
+    expect(file.timeline.entries.map((e) => e.type)).toEqual(expect.arrayContaining(["SUBMIT", "PROPOSE_DISPOSITION", "NOTE_ADDED"]));
     expect(file.deadlines.find((d) => d.kind === "ELECTION")).toMatchObject({ status: "OPEN", waitingOn: "CCM" });
     expect(file.outcomes.decisions[0]).toMatchObject({ stage: "PROPOSED" });
     // Evidence of service: each notice with its addressee and delivery (email is off in tests).
@@ -45,9 +45,38 @@ describe("the committee case file", () => {
     expect(file.summary.complainant).toMatchObject({ shown: false });
     expect(JSON.stringify(file.summary)).not.toContain("pat.complainant@example.org");
     expect(file.messages).toBeNull();
-    expect(file.notes).toHaveLength(1);
+    expect(file.notes?.entries).toHaveLength(1);
     // Receipts carry both parties' addresses: staff only.
     expect(file.receipts).toBeNull();
+  });
+
+  it("opens the long lists on their latest entries, with their counts, and whole when asked", async () => {
+    const long = await makeCase(t.db, { to: "COMMITTEE_REVIEW" });
+    for (let i = 1; i <= 50; i += 1) await addInternalNote(t.db, world.staff.actor, long.id, `Note ${i}`);
+    await t.db.message.createMany({
+      data: Array.from({ length: 55 }, (_, i) => ({ complaintId: long.id, thread: "COMPLAINANT" as const, authorKind: "COMPLAINANT" as const, body: `Message ${i + 1}`, createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)) })),
+    });
+    const events = await t.db.auditEvent.count({ where: { stream: `case:${long.id}` } });
+    expect(events).toBeGreaterThan(50);
+    const latest = await loadCaseFile(t.db, long.id, world.staff.actor, { now: long.clock.now() });
+    if (latest?.kind !== "full") throw new Error("expected the full file");
+    // Notes newest first; the timeline and the messages oldest first, ending on the newest.
+    expect(latest.notes?.total).toBe(50);
+    expect(latest.notes?.entries.map((n) => n.body)).toEqual(Array.from({ length: 20 }, (_, i) => `Note ${50 - i}`));
+    expect(latest.messages?.total).toBe(55);
+    expect(latest.messages?.entries.map((m) => m.body)).toEqual(Array.from({ length: 50 }, (_, i) => `Message ${i + 6}`));
+    expect(latest.timeline.total).toBe(events);
+    expect(latest.timeline.entries).toHaveLength(50);
+    const seqs = latest.timeline.entries.map((e) => e.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(latest.timeline.entries.at(-1)?.type).toBe("NOTE_ADDED");
+    expect(seqs[0]).toBe(Math.max(...seqs) - 49);
+
+    const whole = await loadCaseFile(t.db, long.id, world.staff.actor, { now: long.clock.now(), shown: new Set(["timeline", "notes"]) });
+    if (whole?.kind !== "full") throw new Error("expected the full file");
+    expect(whole.timeline.entries).toHaveLength(events);
+    expect(whole.notes?.entries).toHaveLength(50);
+    expect(whole.messages?.entries).toHaveLength(50);
   });
 
   it("is the reference only for a recused member, and nothing (a 404) for the respondent or a stranger", async () => {

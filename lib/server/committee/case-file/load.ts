@@ -1,4 +1,5 @@
 import "server-only";
+import { entriesToRead, type CaseFileList, type ListWindow } from "@/lib/domain/committee/case-file-lists";
 import type { EventFormContext } from "@/lib/domain/committee/form-context";
 import type { EventType } from "@/lib/workflow";
 import { loadProcedureRules } from "../../cases/procedure-rules";
@@ -32,15 +33,15 @@ export interface FullCaseFile {
   documents: CaseDocument[];
   deadlines: CaseDeadline[];
   /** Null when the complainant's identity is withheld from the viewer. */
-  messages: CaseMessage[] | null;
+  messages: ListWindow<CaseMessage> | null;
   /** Null when the viewer may not see internal notes. */
-  notes: CaseNote[] | null;
+  notes: ListWindow<CaseNote> | null;
   requests: CaseRequests;
   /** Delivery receipts of the case's notices; staff only (they carry both parties' addresses). */
   receipts: NoticeReceipt[] | null;
   outcomes: CaseOutcomes;
   impartiality: CaseImpartiality;
-  timeline: TimelineEntry[];
+  timeline: ListWindow<TimelineEntry>;
   roster: { committee: RosterMember[]; appealBody: RosterMember[] };
   allowedEvents: EventType[];
   formContext: EventFormContext;
@@ -55,15 +56,17 @@ export interface RecusedCaseFile {
 
 /**
  * The case file as `actor` may see it, or null when the case is not theirs to see (a 404). Every
- * section selects only the columns the page shows.
+ * section selects only the columns the page shows; the long lists hold their latest entries unless
+ * `shown` asks for them whole.
  */
 export async function loadCaseFile(
   db: DbOrTx,
   caseId: string,
   actor: PersonActor,
-  options: { now?: Date; match?: string } = {},
+  options: { now?: Date; match?: string; shown?: ReadonlySet<CaseFileList> } = {},
 ): Promise<FullCaseFile | RecusedCaseFile | null> {
   const now = options.now ?? new Date();
+  const shown = options.shown ?? new Set<CaseFileList>();
   // The rules serve both the actions allowed now and the forms' context: read once, beside the case.
   const [handle, rules] = await Promise.all([findCaseForActor(caseId, actor, { db }), loadProcedureRules(db)]);
   if (!handle) return null;
@@ -81,12 +84,12 @@ export async function loadCaseFile(
     loadDocuments(db, caseId),
     loadDeadlines(db, caseId),
     // Messages are the complainant's own words (often signed): only for those who may know who they are.
-    access.seesComplainantIdentity ? loadComplainantMessages(db, caseId) : null,
-    access.seesInternalNotes ? loadNotes(db, caseId) : null,
+    access.seesComplainantIdentity ? loadComplainantMessages(db, caseId, entriesToRead("messages", shown)) : null,
+    access.seesInternalNotes ? loadNotes(db, caseId, entriesToRead("notes", shown)) : null,
     loadRequests(db, caseId),
     access.kind === "STAFF" ? noticeReceiptsFor(caseId, { db }) : null,
     loadImpartiality(db, caseId),
-    loadTimeline(db, caseId),
+    loadTimeline(db, caseId, entriesToRead("timeline", shown)),
     allowedEventsFor(caseId, actor, { db, now, handle, rules }),
   ]);
   if (!summary) return null;

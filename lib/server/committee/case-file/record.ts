@@ -1,7 +1,10 @@
 import "server-only";
 import type { DbOrTx } from "../../db";
 
-/** Documents, deadlines, correspondence and requests of a case, newest first where it matters. */
+/**
+ * Documents, deadlines, correspondence and requests of a case, newest first where it matters. The
+ * long lists read their latest `take` entries and their count (lib/domain/committee/case-file-lists.ts).
+ */
 
 export async function loadDocuments(db: DbOrTx, caseId: string) {
   return db.document.findMany({
@@ -21,26 +24,32 @@ export async function loadDeadlines(db: DbOrTx, caseId: string) {
 }
 export type CaseDeadline = Awaited<ReturnType<typeof loadDeadlines>>[number];
 
-/** The conversation with the complainant (the CCM's thread belongs to the portal). */
-export async function loadComplainantMessages(db: DbOrTx, caseId: string) {
-  return db.message.findMany({
-    where: { complaintId: caseId, thread: "COMPLAINANT" },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: 200,
-    select: { id: true, authorKind: true, authorId: true, body: true, createdAt: true },
-  });
+/** The latest `take` messages of the conversation with the complainant, oldest first (the CCM's thread belongs to the portal). */
+export async function loadComplainantMessages(db: DbOrTx, caseId: string, take: number) {
+  const where = { complaintId: caseId, thread: "COMPLAINANT" as const };
+  const [latest, total] = await Promise.all([
+    db.message.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take, select: { id: true, authorKind: true, authorId: true, body: true, createdAt: true } }),
+    db.message.count({ where }),
+  ]);
+  return { entries: latest.reverse(), total };
 }
-export type CaseMessage = Awaited<ReturnType<typeof loadComplainantMessages>>[number];
+export type CaseMessage = Awaited<ReturnType<typeof loadComplainantMessages>>["entries"][number];
 
-export async function loadNotes(db: DbOrTx, caseId: string) {
-  return db.internalNote.findMany({
-    where: { complaintId: caseId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: 200,
-    select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
-  });
+/** The latest `take` internal notes, newest first. */
+export async function loadNotes(db: DbOrTx, caseId: string, take: number) {
+  const where = { complaintId: caseId };
+  const [entries, total] = await Promise.all([
+    db.internalNote.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take,
+      select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+    }),
+    db.internalNote.count({ where }),
+  ]);
+  return { entries, total };
 }
-export type CaseNote = Awaited<ReturnType<typeof loadNotes>>[number];
+export type CaseNote = Awaited<ReturnType<typeof loadNotes>>["entries"][number];
 
 export async function loadRequests(db: DbOrTx, caseId: string) {
   const info = await db.infoRequest.findMany({

@@ -1,4 +1,5 @@
 import "server-only";
+import type { ListWindow } from "@/lib/domain/committee/case-file-lists";
 import type { CaseState } from "@/lib/workflow";
 import { caseStream } from "../../audit/append";
 import type { DbOrTx } from "../../db";
@@ -14,16 +15,24 @@ export interface TimelineEntry {
   reason: string | null;
 }
 
-/** The case's history from its hash-chained audit stream, oldest first (codes only: the log holds no prose). */
-export async function loadTimeline(db: DbOrTx, caseId: string, take = 500): Promise<TimelineEntry[]> {
-  const rows = await db.auditEvent.findMany({
-    where: { stream: caseStream(caseId) },
-    orderBy: { seq: "asc" },
-    take,
-    select: { seq: true, at: true, type: true, actorKind: true, actorId: true, fromState: true, toState: true, reason: true },
-  });
+/**
+ * The latest `take` entries of the case's history from its hash-chained audit stream, shown oldest
+ * first (codes only: the log holds no prose), and how many it holds in all.
+ */
+export async function loadTimeline(db: DbOrTx, caseId: string, take: number): Promise<ListWindow<TimelineEntry>> {
+  const where = { stream: caseStream(caseId) };
+  const [latest, total] = await Promise.all([
+    db.auditEvent.findMany({
+      where,
+      orderBy: { seq: "desc" },
+      take,
+      select: { seq: true, at: true, type: true, actorKind: true, actorId: true, fromState: true, toState: true, reason: true },
+    }),
+    db.auditEvent.count({ where }),
+  ]);
+  const rows = latest.reverse();
   const names = await namesOf(db, rows.filter((row) => row.actorKind === "PERSON").map((row) => row.actorId));
-  return rows.map((row) => ({
+  const entries = rows.map((row) => ({
     seq: row.seq,
     at: row.at,
     type: row.type,
@@ -32,4 +41,5 @@ export async function loadTimeline(db: DbOrTx, caseId: string, take = 500): Prom
     toState: row.toState,
     reason: row.reason,
   }));
+  return { entries, total };
 }

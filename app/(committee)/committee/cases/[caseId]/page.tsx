@@ -10,6 +10,7 @@ import { DeadlinesSection, DocumentsSection, RequestsSection } from "@/component
 import { AllegationSection, PartiesSection } from "@/components/committee/case-file/summary-section";
 import { TimelineSection } from "@/components/committee/case-file/timeline-section";
 import { RecusedNotice } from "@/components/committee/case-file/recused-notice";
+import { parseShownLists } from "@/lib/domain/committee/case-file-lists";
 import { EVENT_TYPES, type EventType } from "@/lib/workflow/events";
 import { committeePageViewer } from "@/lib/server/committee/actor";
 import { loadCaseFile } from "@/lib/server/committee/case-file/load";
@@ -28,7 +29,8 @@ export default async function CaseFilePage({ params, searchParams }: Params) {
   const query = await searchParams;
   const { actor } = await committeePageViewer(`/committee/cases/${caseId}`);
   const match = single(query.match)?.slice(0, 100);
-  const file = await loadCaseFile(db, caseId, actor, { ...(match !== undefined && { match }) });
+  const shown = parseShownLists(query.show);
+  const file = await loadCaseFile(db, caseId, actor, { shown, ...(match !== undefined && { match }) });
   if (!file) notFound();
   if (file.kind === "recused") return <RecusedNotice reference={file.reference} />;
 
@@ -50,8 +52,8 @@ export default async function CaseFilePage({ params, searchParams }: Params) {
       <RequestsSection requests={file.requests} documents={file.documents} />
       <DocumentsSection documents={file.documents} />
       {file.receipts ? <ReceiptsSection receipts={file.receipts} /> : null}
-      <MessagesSection caseId={caseId} messages={file.messages} canReply={powers.isStaff} hasComplainant={summary.complainant !== null} />
-      {file.notes ? <NotesSection caseId={caseId} notes={file.notes} /> : null}
+      <MessagesSection caseId={caseId} messages={file.messages} shown={shown} canReply={powers.isStaff} hasComplainant={summary.complainant !== null} />
+      {file.notes ? <NotesSection caseId={caseId} notes={file.notes} shown={shown} /> : null}
       <ImpartialitySection
         caseId={caseId}
         impartiality={file.impartiality}
@@ -61,7 +63,7 @@ export default async function CaseFilePage({ params, searchParams }: Params) {
         disclosureGranted={summary.identityDisclosureGranted}
         identityShared={summary.complainant?.shown === true && summary.complainant.details.shareWithRespondent}
       />
-      <TimelineSection timeline={file.timeline} />
+      <TimelineSection timeline={file.timeline} shown={shown} />
     </div>
   );
 }
