@@ -1,18 +1,23 @@
 import "server-only";
 import { forbidden, notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { COMMITTEE_SIDE_ROLES, hasAnyRole, type Role } from "@/lib/domain/roles";
 import { auth } from "./auth";
 import { AppError } from "./errors";
 
 export type SignedInUser = { id: string; name: string; email: string; roles: Role[] };
 
-/** The signed-in person, or null. Every action and query starts here. */
-export async function currentUser(): Promise<SignedInUser | null> {
+/**
+ * The signed-in person, or null. Every action and query starts here. Read once per server request
+ * (React's `cache`): the header, the layout and the page each ask, and each read decrypts the
+ * session and re-checks the account in the database; outside a server render it reads every time.
+ */
+export const currentUser = cache(async (): Promise<SignedInUser | null> => {
   const session = await auth();
   const user = session?.user;
   if (!user?.id) return null;
   return { id: user.id, name: user.name ?? "", email: user.email ?? "", roles: user.roles ?? [] };
-}
+});
 
 /** For pages: signed-out visitors go to the sign-in page. */
 export async function requireUser(callbackUrl?: string): Promise<SignedInUser> {

@@ -76,11 +76,10 @@ export async function loadCaseFile(
   const access = handle.access;
   // The sections are independent reads: on PostgreSQL they run side by side on the pool's
   // connections (the page waits for the slowest, not the sum); PGlite queues them.
-  const [summary, outcomes, roster, complaint, documents, deadlines, messages, notes, requests, receipts, impartiality, timeline, allowedEvents] = await Promise.all([
+  const [summary, outcomes, roster, documents, deadlines, messages, notes, requests, receipts, impartiality, timeline, allowedEvents] = await Promise.all([
     loadSummary(db, caseId, access),
     loadOutcomes(db, caseId),
     loadCaseRoster(db, caseId, now),
-    db.complaint.findUniqueOrThrow({ where: { id: caseId }, select: { decidingPersonIds: true } }),
     loadDocuments(db, caseId),
     loadDeadlines(db, caseId),
     // Messages are the complainant's own words (often signed): only for those who may know who they are.
@@ -93,7 +92,7 @@ export async function loadCaseFile(
     allowedEventsFor(caseId, actor, { db, now, handle, rules }),
   ]);
   if (!summary) return null;
-  const { decidingPersonIds } = complaint;
+  const { decidingPersonIds } = summary;
   return {
     kind: "full",
     access,

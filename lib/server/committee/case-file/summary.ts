@@ -36,6 +36,8 @@ const SUMMARY_SELECT = {
   withdrawalRequestedAt: true,
   extensionRequested: true,
   identityDisclosureGranted: true,
+  // Who decided the case, kept off its appeal panel (the forms' context).
+  decidingPersonIds: true,
   assignedStaff: { select: { id: true, name: true } },
   complainant: {
     select: {

@@ -38,8 +38,7 @@ export default async function CaseFilePage({ params, searchParams }: Params) {
   const act = single(query.act);
   const chosen = act && (EVENT_TYPES as readonly string[]).includes(act) ? (act as EventType) : null;
   const done = single(query.done);
-  const powers = await loadViewerPowers(db, caseId, actor);
-  const panel = await checkHearingPanel(db, caseId, file.formContext.minPanel);
+  const [powers, panel] = await Promise.all([loadViewerPowers(db, caseId, actor), checkHearingPanel(db, caseId, file.formContext.minPanel)]);
   const { summary } = file;
   return (
     <div className="space-y-8">
