@@ -123,6 +123,15 @@ export async function demoCast(db: Db): Promise<DemoCast> {
   };
 }
 
+/**
+ * The complainant's evidence, as a web filing stores it (for the committee only): a short text
+ * file that names nobody, so staff may share it with the CCM whatever the identity choice.
+ */
+function evidenceFor(index: number): NonNullable<NewCaseInput["documents"]>[number] {
+  const data = Buffer.from(`Notes of events kept by the complainant (demo case ${index + 1}).\nDates of the visits and calls, and what was said at each.\n`, "utf8");
+  return { filename: "notes-of-events.txt", mimeType: "text/plain", size: data.byteLength, sha256: createHash("sha256").update(data).digest("hex"), data };
+}
+
 function complaintFor(index: number, spec: DemoSpec, respondent: { name: string; number: string | null }): NewCaseInput {
   const random = createRandom(0xd0c_0000 + index);
   const first = random.pick(FIRST_NAMES);
@@ -145,6 +154,7 @@ function complaintFor(index: number, spec: DemoSpec, respondent: { name: string;
       allegedProvisions: codes.map((code) => ({ codeVersion: 2023, code })),
     },
     consents: { releaseOfInformation: true, confidentiality: true, truthfulnessAttestation: true, signedName: `${first} ${last}` },
+    documents: [evidenceFor(index)],
   };
 }
 

@@ -55,6 +55,34 @@ test("home: the certification card and the cases with their stage, deadline and 
   await expect(page.locator("article").filter({ hasText: "Proposed outcome sent to the case manager" })).toContainText(/Accept the proposed outcome or ask for a hearing by/);
 });
 
+test("staff share the complainant's evidence; the CCM then opens it in the portal", async ({ page, browser }) => {
+  await signInAs(page, "ccm");
+  const path = await caseWith(page, "Waiting for the case manager's response");
+  await visit(page, path);
+  await expect(page.getByRole("link", { name: "notes-of-events.txt" })).toHaveCount(0);
+  await asRole(browser, "staff", async (staff) => {
+    await staff.goto(`/committee/cases/${path.split("/")[3]!}`);
+    const documents = staff.getByRole("region", { name: "Documents and letters" });
+    // Sent without the confirmation: refused, the choice kept, nothing shared.
+    await documents.getByLabel("Committee-only document to share with the case manager").selectOption({ label: "notes-of-events.txt (Evidence)" });
+    await documents.getByRole("button", { name: "Share with the case manager" }).click();
+    await expect(staff.getByRole("alert", { name: "There is a problem" })).toContainText("Confirm that you checked the document");
+    await expect(documents.getByLabel("Committee-only document to share with the case manager")).toHaveValue(/.+/);
+    await expectNoAxeViolations(staff);
+    await documents.getByRole("checkbox", { name: /I checked it/ }).check();
+    await documents.getByRole("button", { name: "Share with the case manager" }).click();
+    await expect(staff.getByRole("status").filter({ hasText: "The document is shared with the case manager." })).toBeVisible();
+    await expect(staff.getByRole("region", { name: "Timeline" })).toContainText("Document shared with the case manager");
+    await expectNoAxeViolations(staff);
+  });
+  await visit(page, path);
+  const shared = page.getByRole("link", { name: "notes-of-events.txt" });
+  await expect(shared).toBeVisible();
+  const download = await page.request.get((await shared.getAttribute("href"))!);
+  expect(download.status()).toBe(200);
+  expect(await download.text()).toContain("Notes of events kept by the complainant");
+});
+
 test("respond to the complaint with an attachment", async ({ page, browser }) => {
   await signInAs(page, "ccm");
   const path = await caseWith(page, "Waiting for the case manager's response");

@@ -18,6 +18,7 @@ export function RecordForm({
   submitLabel,
   fields,
   danger = false,
+  closed,
 }: {
   id: string;
   action: Action;
@@ -25,6 +26,8 @@ export function RecordForm({
   submitLabel: string;
   fields: (view: FormViewLike) => ReactNode;
   danger?: boolean;
+  /** Shown instead of the form once there is nothing left to do, keeping the last result's message. */
+  closed?: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const view = formView(state);
@@ -33,13 +36,15 @@ export function RecordForm({
     <div className="space-y-3">
       {state.status === "error" ? <ErrorSummary id={`${id}-errors`} message={state.message} errors={view.errors} /> : null}
       {state.status === "success" && state.message ? <NoticeBanner title={state.message} /> : null}
-      <form key={key} action={formAction} className="space-y-4" noValidate>
-        <input type="hidden" name="caseId" value={caseId} />
-        {fields(view)}
-        <Button type="submit" variant={danger ? "danger" : "secondary"} disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
-        </Button>
-      </form>
+      {closed ?? (
+        <form key={key} action={formAction} className="space-y-4" noValidate>
+          <input type="hidden" name="caseId" value={caseId} />
+          {fields(view)}
+          <Button type="submit" variant={danger ? "danger" : "secondary"} disabled={pending}>
+            {pending ? "Saving…" : submitLabel}
+          </Button>
+        </form>
+      )}
     </div>
   );
 }

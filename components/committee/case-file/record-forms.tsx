@@ -9,6 +9,7 @@ import {
   recuseAction,
   ruleOnChallengeAction,
   sendMessageAction,
+  shareDocumentAction,
 } from "@/app/(committee)/committee/cases/[caseId]/record-actions";
 import { Checkboxes } from "@/components/ui/checkboxes";
 import { TextAreaField } from "@/components/ui/field";
@@ -158,6 +159,41 @@ export function AssignForm({ caseId, staff, current }: { caseId: string; staff: 
       submitLabel="Save assignment"
       fields={(view) => (
         <SelectField name="assigneeId" label="Assigned to" options={[{ value: "", label: "Nobody" }, ...staff]} defaultValue={view.value("assigneeId") || current} error={view.fieldError("assigneeId")} />
+      )}
+    />
+  );
+}
+
+/** Staff share a committee-only document with the case manager, having checked it first. */
+export function ShareDocumentForm({ caseId, documents, identityWithheld }: { caseId: string; documents: Option[]; identityWithheld: boolean }) {
+  return (
+    <RecordForm
+      id="share-document"
+      action={shareDocumentAction}
+      caseId={caseId}
+      submitLabel="Share with the case manager"
+      closed={documents.length === 0 ? <p>Every document that can be shared with the case manager is shared.</p> : undefined}
+      fields={(view) => (
+        <>
+          <SelectField
+            name="shareDocumentId"
+            label="Committee-only document to share with the case manager"
+            options={[{ value: "", label: "Choose a document" }, ...documents]}
+            defaultValue={view.value("shareDocumentId")}
+            error={view.fieldError("shareDocumentId")}
+          />
+          <Checkboxes
+            name="confirmShare"
+            legend="Check the document first"
+            hint={
+              identityWithheld
+                ? "The complainant's identity is withheld from the case manager. Share a file only if nothing in it identifies them; otherwise upload a redacted copy and share that. Sharing cannot be undone."
+                : "The case manager will be able to open and download it in their portal. Sharing cannot be undone."
+            }
+            options={[{ value: "on", label: identityWithheld ? "I checked it: it is fit to share and does not identify the complainant" : "I checked it: it is fit to share" }]}
+            error={view.fieldError("confirmShare")}
+          />
+        </>
       )}
     />
   );

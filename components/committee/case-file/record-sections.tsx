@@ -1,7 +1,9 @@
 import { deadlineLabel, formatDate, formatDateTime, waitingOnLabel } from "@/lib/domain/committee/format";
+import { isShareableWithRespondent } from "@/lib/domain/committee/record-forms";
 import { isViewable } from "@/lib/domain/viewable-documents";
 import type { CaseDeadline, CaseDocument, CaseRequests } from "@/lib/server/committee/case-file/record";
 import { DeadlineTag } from "../deadline-tag";
+import { ShareDocumentForm } from "./record-forms";
 import { Section } from "./section";
 
 const KIND: Record<string, string> = {
@@ -27,7 +29,9 @@ function describeSize(bytes: number): string {
   return bytes < 1024 ? `${bytes} bytes` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export function DocumentsSection({ documents }: { documents: CaseDocument[] }) {
+/** `share` (staff only): whether the complainant's identity is withheld from the CCM. */
+export function DocumentsSection({ caseId, documents, share }: { caseId: string; documents: CaseDocument[]; share: { identityWithheld: boolean } | null }) {
+  const shareable = share ? documents.filter(isShareableWithRespondent) : [];
   return (
     <Section id="documents" title="Documents and letters">
       {documents.length === 0 ? (
@@ -72,6 +76,9 @@ export function DocumentsSection({ documents }: { documents: CaseDocument[] }) {
           </tbody>
         </table>
       )}
+      {share && documents.some((doc) => doc.kind !== "LETTER") ? (
+        <ShareDocumentForm caseId={caseId} documents={shareable.map((doc) => ({ value: doc.id, label: `${doc.filename} (${KIND[doc.kind] ?? doc.kind})` }))} identityWithheld={share.identityWithheld} />
+      ) : null}
     </Section>
   );
 }

@@ -54,6 +54,7 @@ export const EVENT_LABELS: Record<EventType, string> = {
 export const RECORD_EVENT_LABELS: Record<string, string> = {
   MESSAGE_SENT: "Message",
   NOTE_ADDED: "Internal note added",
+  DOCUMENT_SHARED: "Document shared with the case manager",
   CONFLICT_DECLARED: "Conflict declaration",
   MEMBER_RECUSED: "Member recused",
   CHALLENGE_FILED: "Challenge of a member for cause",

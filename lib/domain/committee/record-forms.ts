@@ -54,3 +54,19 @@ export const ChallengeRulingSchema = z.object({
 
 export const AssignSchema = z.object({ caseId: id, assigneeId: z.string().trim().max(100).optional() });
 export const DisclosureSchema = z.object({ caseId: id, confirmDisclosure: z.literal("on", { error: "Confirm that disclosure is granted" }) });
+
+/**
+ * Sharing a stored document with the case manager (DOMAIN §3 #11: the CCM sees new adverse
+ * material). Staff confirm they checked the file first: where the complainant's identity is
+ * withheld, that it does not identify them (else they upload a redacted copy, shared on upload).
+ */
+export const ShareDocumentSchema = z.object({
+  caseId: id,
+  shareDocumentId: z.string().trim().min(1, "Choose the document to share").max(100),
+  confirmShare: z.literal("on", { error: "Confirm that you checked the document" }),
+});
+
+/** A committee-only document other than a letter (letters have their own addressees). */
+export function isShareableWithRespondent(document: { audience: string; kind: string }): boolean {
+  return document.audience === "COMMITTEE_ONLY" && document.kind !== "LETTER";
+}

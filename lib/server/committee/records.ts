@@ -3,13 +3,14 @@ import { appendAudit, caseStream } from "../audit/append";
 import { revalidateCase } from "../cases/revalidate";
 import { findCaseForActor } from "../cases/visibility";
 import type { Db, DbOrTx } from "../db";
+import { isShareableWithRespondent } from "@/lib/domain/committee/record-forms";
 import { AppError } from "../errors";
 import { notifyNewMessage } from "../notifications/message-notice";
 import type { PersonActor } from "./actor";
 
 /**
- * Record-keeping beside the workflow: internal notes, replies to the complainant and staff
- * assignment. None changes the case's state or version; each is audited in its own transaction.
+ * Record-keeping beside the workflow: internal notes, replies to the complainant, staff
+ * assignment and sharing a document with the case manager. None changes the case's state or version; each is audited in its own transaction.
  */
 
 const notFound = () => new AppError("NOT_FOUND", "There is no case with that reference that you can see.");
@@ -82,6 +83,33 @@ export async function assignCase(db: Db, actor: PersonActor, caseId: string, ass
       type: "CASE_ASSIGNED",
       complaintId: caseId,
       payload: { assigneeId },
+      at: now,
+    });
+  });
+  await revalidateCase(caseId);
+}
+
+/**
+ * Staff share a committee-only document with the case manager (it then shows in their portal).
+ * The change is conditional on the document still being committee-only, so two coordinators
+ * sharing it at once record it once, and the second is told it is already shared.
+ */
+export async function shareDocumentWithRespondent(db: Db, actor: PersonActor, caseId: string, documentId: string, now = new Date()): Promise<void> {
+  if (!actor.roles.includes("STAFF")) throw new AppError("FORBIDDEN", "Only the ethics coordinator shares documents with the case manager.");
+  await requireFullAccess(db, caseId, actor);
+  await db.$transaction(async (tx) => {
+    const document = await tx.document.findFirst({ where: { id: documentId, complaintId: caseId, purgedAt: null }, select: { audience: true, kind: true } });
+    if (!document || !isShareableWithRespondent(document)) {
+      throw new AppError("VALIDATION", document?.audience === "COMMITTEE_AND_RESPONDENT" ? "That document is already shared with the case manager." : "Choose a document from the list.");
+    }
+    const { count } = await tx.document.updateMany({ where: { id: documentId, audience: "COMMITTEE_ONLY" }, data: { audience: "COMMITTEE_AND_RESPONDENT" } });
+    if (count === 0) throw new AppError("CONFLICT", "Someone else changed who sees that document. Reload the case file.");
+    await appendAudit(tx, {
+      stream: caseStream(caseId),
+      actor: { kind: "PERSON", id: actor.personId },
+      type: "DOCUMENT_SHARED",
+      complaintId: caseId,
+      payload: { documentId, from: "COMMITTEE_ONLY", to: "COMMITTEE_AND_RESPONDENT" },
       at: now,
     });
   });

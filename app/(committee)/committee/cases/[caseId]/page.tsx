@@ -40,6 +40,7 @@ export default async function CaseFilePage({ params, searchParams }: Params) {
   const done = single(query.done);
   const [powers, panel] = await Promise.all([loadViewerPowers(db, caseId, actor), checkHearingPanel(db, caseId, file.formContext.minPanel)]);
   const { summary } = file;
+  const identityShared = summary.complainant?.shown === true && summary.complainant.details.shareWithRespondent;
   return (
     <div className="space-y-8">
       <CaseHeader summary={summary} done={done && (EVENT_TYPES as readonly string[]).includes(done) ? (done as EventType) : null} staff={powers.isStaff ? powers.staff : null} />
@@ -49,7 +50,7 @@ export default async function CaseFilePage({ params, searchParams }: Params) {
       <AllegationSection summary={summary} />
       <DecisionsSection outcomes={file.outcomes} />
       <RequestsSection requests={file.requests} documents={file.documents} />
-      <DocumentsSection documents={file.documents} />
+      <DocumentsSection caseId={caseId} documents={file.documents} share={powers.isStaff ? { identityWithheld: summary.complainant !== null && !identityShared && !summary.identityDisclosureGranted } : null} />
       {file.receipts ? <ReceiptsSection receipts={file.receipts} /> : null}
       <MessagesSection caseId={caseId} messages={file.messages} shown={shown} canReply={powers.isStaff} hasComplainant={summary.complainant !== null} />
       {file.notes ? <NotesSection caseId={caseId} notes={file.notes} shown={shown} /> : null}
@@ -60,7 +61,7 @@ export default async function CaseFilePage({ params, searchParams }: Params) {
         panel={panel}
         viewer={powers}
         disclosureGranted={summary.identityDisclosureGranted}
-        identityShared={summary.complainant?.shown === true && summary.complainant.details.shareWithRespondent}
+        identityShared={identityShared}
       />
       <TimelineSection timeline={file.timeline} shown={shown} />
     </div>

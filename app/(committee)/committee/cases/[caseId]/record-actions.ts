@@ -10,10 +10,11 @@ import {
   MessageSchema,
   NoteSchema,
   RecusalSchema,
+  ShareDocumentSchema,
 } from "@/lib/domain/committee/record-forms";
 import { declareConflict, grantIdentityDisclosure, recordChallenge, recuseMember, ruleOnChallenge } from "@/lib/server/committee/impartiality";
 import { recordAction } from "@/lib/server/committee/record-action";
-import { addInternalNote, assignCase, sendStaffMessage } from "@/lib/server/committee/records";
+import { addInternalNote, assignCase, sendStaffMessage, shareDocumentWithRespondent } from "@/lib/server/committee/records";
 
 export async function addNoteAction(_previous: FormState, form: FormData): Promise<FormState> {
   return recordAction(form, NoteSchema, (data, actor, db) => addInternalNote(db, actor, data.caseId, data.noteBody), "Note added.");
@@ -50,4 +51,8 @@ export async function grantDisclosureAction(_previous: FormState, form: FormData
 
 export async function assignAction(_previous: FormState, form: FormData): Promise<FormState> {
   return recordAction(form, AssignSchema, (data, actor, db) => assignCase(db, actor, data.caseId, data.assigneeId || null), "Assignment saved.");
+}
+
+export async function shareDocumentAction(_previous: FormState, form: FormData): Promise<FormState> {
+  return recordAction(form, ShareDocumentSchema, (data, actor, db) => shareDocumentWithRespondent(db, actor, data.caseId, data.shareDocumentId), "The document is shared with the case manager.");
 }
