@@ -163,6 +163,18 @@ export const TABLE: Probe[] = [
     },
   },
   { key: `${CASE}/record-actions.ts#grantDisclosureAction`, state: "COMMITTEE_REVIEW", expect: "401  401  401  403  403  403  403  403  ok   404  403  403", call: async ({ target }) => a(idle, formWith({ caseId: target!.id, confirmDisclosure: "on" })) },
+  {
+    key: `${CASE}/record-actions.ts#shareDocumentAction`,
+    state: "COMMITTEE_REVIEW",
+    expect: "401  401  401  403  403  403  403  403  403  403  ok   403",
+    call: async ({ target, w }) => {
+      const document = await w.db.document.create({
+        data: { complaintId: target!.id, kind: "EVIDENCE", audience: "COMMITTEE_ONLY", filename: "evidence.txt", mimeType: "text/plain", size: 4, sha256: "0".repeat(64), uploaderKind: "COMPLAINANT", blob: { create: { data: new Uint8Array([1, 2, 3, 4]) } } },
+        select: { id: true },
+      });
+      return a(idle, formWith({ caseId: target!.id, shareDocumentId: document.id, confirmShare: "on" }));
+    },
+  },
   { key: `${CASE}/record-actions.ts#assignAction`, state: "COMMITTEE_REVIEW", expect: "401  401  401  403  403  403  403  403  403  403  ok   403", call: async ({ w, target }) => a(idle, formWith({ caseId: target!.id, assigneeId: w.world.staff.id })) },
   {
     key: "app/(committee)/committee/reports/export/route.ts#GET",
