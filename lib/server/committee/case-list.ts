@@ -30,17 +30,22 @@ export interface CaseListPage {
   total: number;
   page: number;
   pageCount: number;
-  /** The free-text search matched more cases than are considered; only the newest are listed. */
+  /** The free-text search matched more cases than are considered (SEARCH_MATCH_CAP): not all are listed. */
   searchCapped: boolean;
 }
 
 const startOfDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
 const endOfDay = (day: string) => new Date(`${day}T23:59:59.999Z`);
 
+/** The stages a search is limited to (a stage, or a queue's stages), or undefined for any. */
+function statesOf(search: CaseSearch): readonly CaseState[] | undefined {
+  if (search.state) return [search.state];
+  return search.queue ? queueFor(search.queue)?.states : undefined;
+}
+
 function stateWhere(search: CaseSearch): Prisma.ComplaintWhereInput {
-  if (search.state) return { state: search.state };
-  const queue = search.queue ? queueFor(search.queue) : undefined;
-  return queue ? { state: { in: [...queue.states] } } : {};
+  const states = statesOf(search);
+  return states ? { state: { in: [...states] } } : {};
 }
 
 function ccmWhere(ccm: string | undefined): Prisma.ComplaintWhereInput {
@@ -166,7 +171,8 @@ export async function listCases(db: DbOrTx, actor: PersonActor, search: CaseSear
   let searchCapped = false;
   let listed: { ids: string[]; total: number; page: number };
   if (search.q) {
-    const matches = await searchCaseIds(db, search.q, { seesAllComplainants: actor.roles.includes("STAFF") });
+    const states = statesOf(search);
+    const matches = await searchCaseIds(db, search.q, { seesAllComplainants: actor.roles.includes("STAFF"), ...(states && { states }) });
     searchCapped = matches.capped;
     listed = await pageOfMatches(db, where, search, matches.ids);
   } else {

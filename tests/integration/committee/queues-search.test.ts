@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCaseSearch } from "@/lib/domain/committee/case-search";
 import { QUEUES } from "@/lib/domain/committee/queues";
 import { listCases } from "@/lib/server/committee/case-list";
+import { searchCaseIds } from "@/lib/server/committee/search-sql";
 import { loadHearingList } from "@/lib/server/committee/hearings";
 import { loadAssignedToMe, loadDeadlineAlerts, loadQueues } from "@/lib/server/committee/queues";
 import { getWorld, makeCase, type MadeCase, type World } from "@/tests/factories";
@@ -105,6 +106,16 @@ describe("case search and filters", () => {
     expect(ids(await listCases(t.db, world.staff.actor, search({ q: "Hortensia" })))).toEqual([review.id]);
     expect(ids(await listCases(t.db, world.members[0].actor, search({ q: "Hortensia" })))).toEqual([]);
     expect(ids(await listCases(t.db, world.members[0].actor, search({ q: "Sharewell" })))).toEqual([shared.id]);
+  });
+
+  it("limits the search's matches to the chosen stages before its cap, in both the case and the complainant's name", async () => {
+    const matches = (q: string, states?: string[]) => searchCaseIds(t.db, q, { seesAllComplainants: true, ...(states && { states }) }).then((m) => m.ids);
+    expect(await matches("zephyrine")).toEqual([submitted.id]);
+    expect(await matches("zephyrine", ["SUBMITTED", "INTAKE"])).toEqual([submitted.id]);
+    expect(await matches("zephyrine", ["COMMITTEE_REVIEW"])).toEqual([]);
+    expect(await matches("Hortensia", ["COMMITTEE_REVIEW"])).toEqual([review.id]);
+    expect(await matches("Hortensia", ["SUBMITTED"])).toEqual([]);
+    expect(ids(await listCases(t.db, world.staff.actor, search({ q: "Hortensia", state: "COMMITTEE_REVIEW" })))).toEqual([review.id]);
   });
 
   it("filters by stage, queue, provision, triage flag and date, and pages", async () => {

@@ -22,7 +22,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       <CaseFilters search={search} />
       {result.searchCapped ? (
         <p role="status" className="border-l-8 border-brand bg-slate-50 p-3">
-          The search matched more than 2,000 cases and only the first 2,000 are listed. Add words or filters to narrow it.
+          The search matched more than 2,000 cases, so not all of them are listed. Add words, or choose a stage, to narrow it.
         </p>
       ) : null}
       <table className="w-full border-collapse text-left">
