@@ -166,18 +166,6 @@ async function commitStep(tx: TxClient, { snapshot, decided, actor, now, attachm
   if (updated.count !== 1) throw conflictError();
 
   const auditActor = auditActorFor(actor);
-  await appendAudit(tx, {
-    stream: caseStream(snapshot.id),
-    actor: auditActor,
-    type: decided.event.type,
-    complaintId: snapshot.id,
-    fromState: snapshot.state,
-    toState: decided.to,
-    reason: auditReason(decided.event),
-    payload: auditPayload(decided.event, { version: snapshot.version + 1 }),
-    at: now,
-  });
-
   const ctx = {
     tx,
     caseId: snapshot.id,
@@ -189,7 +177,19 @@ async function commitStep(tx: TxClient, { snapshot, decided, actor, now, attachm
     effects: decided.effects,
     progress: { decisionId: null, sanctionsChanged: false, reapplyNotBefore: null },
   };
-  if (attachments.length > 0) await storeAttachments(ctx, attachments);
+  // The files first, so the audit entry names the documents the change brought in.
+  const storedDocumentIds = attachments.length > 0 ? await storeAttachments(ctx, attachments) : [];
+  await appendAudit(tx, {
+    stream: caseStream(snapshot.id),
+    actor: auditActor,
+    type: decided.event.type,
+    complaintId: snapshot.id,
+    fromState: snapshot.state,
+    toState: decided.to,
+    reason: auditReason(decided.event),
+    payload: auditPayload(decided.event, { version: snapshot.version + 1, ...(storedDocumentIds.length > 0 && { storedDocumentIds }) }),
+    at: now,
+  });
   await recordEvent(ctx);
   await applyEffects(ctx);
 }

@@ -41,6 +41,10 @@ describe("the CCM takes part through the portal", () => {
     );
     const view = await loadPortalCase(made.id, made.ccm, { db: db(), now });
     expect(view.documents.filter((d) => d.fromYou)).toHaveLength(2);
+    // The audit entry of the response names the file that came with it.
+    const file = await db().document.findFirstOrThrow({ where: { complaintId: made.id, filename: "handover-notes.pdf" }, select: { id: true } });
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { complaintId: made.id, type: "SUBMIT_RESPONSE" }, select: { payload: true } });
+    expect(audit.payload).toMatchObject({ storedDocumentIds: [file.id] });
     expect(view.nextStep.actionNeeded).toBe(false);
   });
 
