@@ -5,6 +5,8 @@ import { findCaseForActor } from "../cases/visibility";
 import type { Db, DbOrTx } from "../db";
 import { isShareableWithRespondent } from "@/lib/domain/committee/record-forms";
 import { AppError } from "../errors";
+import { respondentAddressees } from "../cases/effects/recipients";
+import { notifyDocumentShared } from "../notifications/document-notice";
 import { notifyNewMessage } from "../notifications/message-notice";
 import type { PersonActor } from "./actor";
 
@@ -96,7 +98,7 @@ export async function assignCase(db: Db, actor: PersonActor, caseId: string, ass
  */
 export async function shareDocumentWithRespondent(db: Db, actor: PersonActor, caseId: string, documentId: string, now = new Date()): Promise<void> {
   if (!actor.roles.includes("STAFF")) throw new AppError("FORBIDDEN", "Only the ethics coordinator shares documents with the case manager.");
-  await requireFullAccess(db, caseId, actor);
+  const handle = await requireFullAccess(db, caseId, actor);
   await db.$transaction(async (tx) => {
     const document = await tx.document.findFirst({ where: { id: documentId, complaintId: caseId, purgedAt: null }, select: { audience: true, kind: true } });
     if (!document || !isShareableWithRespondent(document)) {
@@ -112,6 +114,9 @@ export async function shareDocumentWithRespondent(db: Db, actor: PersonActor, ca
       payload: { documentId, from: "COMMITTEE_ONLY", to: "COMMITTEE_AND_RESPONDENT" },
       at: now,
     });
+    // Once the CCM has been told of the complaint, they (and their representatives) are told to look.
+    const { respondentNotifiedAt } = await tx.complaint.findUniqueOrThrow({ where: { id: caseId }, select: { respondentNotifiedAt: true } });
+    if (respondentNotifiedAt) await notifyDocumentShared(tx, { caseId, reference: handle.reference, addressees: await respondentAddressees(tx, caseId), now });
   });
   await revalidateCase(caseId);
 }

@@ -62,6 +62,10 @@ describe("sharing a stored document with the case manager", () => {
     expect(await portalFilenames(made.id)).toContain("reply-to-request.pdf");
     const audit = await t.db.auditEvent.findMany({ where: { complaintId: made.id, type: "DOCUMENT_SHARED" }, select: { actorId: true, payload: true } });
     expect(audit).toEqual([{ actorId: world.staff.id, payload: { documentId: id, from: "COMMITTEE_ONLY", to: "COMMITTEE_AND_RESPONDENT" } }]);
+    // The CCM is told to look, in the same transaction; the email never names the file.
+    const notices = await t.db.notice.findMany({ where: { complaintId: made.id, template: "document-shared" }, select: { recipientKind: true, recipientPersonId: true, subject: true, bodyText: true } });
+    expect(notices).toEqual([expect.objectContaining({ recipientKind: "RESPONDENT", recipientPersonId: world.respondent.personId, subject: `A document was shared with you (${made.reference})` })]);
+    expect(notices[0]?.bodyText).not.toContain("reply-to-request");
 
     expect(await refusal(shareDocumentWithRespondent(t.db, world.staff.actor, made.id, id))).toEqual({ code: "VALIDATION", message: "That document is already shared with the case manager." });
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Recipient } from "@/lib/workflow";
 import type { NoticeAudience } from "../../notifications/templates";
+import type { DbOrTx } from "../../db";
 import { loadRoster } from "../snapshot";
 import type { EffectContext } from "./context";
 
@@ -33,9 +34,9 @@ async function complainant(ctx: EffectContext): Promise<Addressee[]> {
 }
 
 /** The CCM (their account's email, else the registry's) and every active representative. */
-async function respondent(ctx: EffectContext): Promise<Addressee[]> {
-  const complaint = await ctx.tx.complaint.findUniqueOrThrow({
-    where: { id: ctx.caseId },
+export async function respondentAddressees(db: DbOrTx, caseId: string): Promise<Addressee[]> {
+  const complaint = await db.complaint.findUniqueOrThrow({
+    where: { id: caseId },
     select: {
       respondentCertification: { select: { certificant: { select: { email: true, person: { select: { id: true, email: true, active: true } } } } } },
       representatives: { where: { revokedAt: null }, select: { person: { select: { id: true, email: true } } } },
@@ -49,6 +50,8 @@ async function respondent(ctx: EffectContext): Promise<Addressee[]> {
   );
   return [ccm, ...representatives];
 }
+
+const respondent = (ctx: EffectContext) => respondentAddressees(ctx.tx, ctx.caseId);
 
 async function chair(ctx: EffectContext): Promise<Addressee[]> {
   const recused = await recusedIds(ctx);
