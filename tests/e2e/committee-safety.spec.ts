@@ -230,3 +230,36 @@ test("without JavaScript, a case on hold resumes with the order attached; a bad 
     await context.close();
   }
 });
+
+test("staff record information that arrived by post, shown to the case manager, who then opens it in the portal", async ({ browser }) => {
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  let caseId = "";
+  try {
+    await signInAs(staff, "staff");
+    await visit(staff, "/committee/cases?state=AWAITING_INFO");
+    await staff.getByRole("table").getByRole("link").first().click();
+    await expect(staff.getByRole("heading", { level: 1, name: /^Case EPC-/ })).toBeVisible();
+    caseId = staff.url().split("/committee/cases/")[1]!.split(/[?#]/)[0]!;
+    await choose(staff, "Record the information as received");
+    await staff.getByLabel("The information received (optional)").setInputFiles({ name: "employer-letter.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% employer letter\n%%EOF\n") });
+    await staff.getByRole("checkbox", { name: "Show these files to the case manager as well" }).check();
+    await staff.getByLabel("Note (optional)").fill("Arrived by post on 2 December.");
+    await staff.getByRole("button", { name: "Record as received", exact: true }).click();
+    await expect(staff.getByRole("status").filter({ hasText: "Done: Record the information as received." })).toBeVisible();
+    await expect(staff.locator("dl").first()).toContainText("Committee review");
+    await expect(staff.getByRole("region", { name: "Documents and letters" }).getByRole("row", { name: /employer-letter\.pdf/ })).toContainText("Case manager");
+    await expectNoAxeViolations(staff);
+  } finally {
+    await staffContext.close();
+  }
+  const ccmContext = await browser.newContext();
+  try {
+    const ccm = await ccmContext.newPage();
+    await signInAs(ccm, "ccm2");
+    await visit(ccm, `/portal/cases/${caseId}`);
+    await expect(ccm.getByRole("link", { name: "employer-letter.pdf" })).toBeVisible();
+  } finally {
+    await ccmContext.close();
+  }
+});
