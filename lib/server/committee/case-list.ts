@@ -93,7 +93,7 @@ export interface CaseListIds {
 }
 
 /** The Prisma filter for a search, scoped to what the actor may see (without the free-text part). */
-export function caseListWhere(actor: PersonActor, search: CaseSearch, ids: CaseListIds): Prisma.ComplaintWhereInput {
+export function caseListWhere(actor: PersonActor, search: CaseSearch, ids: CaseListIds): { AND: Prisma.ComplaintWhereInput[] } {
   const and: Prisma.ComplaintWhereInput[] = [visibleCasesWhere(actor), stateWhere(search), ccmWhere(search.ccm), mineWhere(search.mine === "1" ? (ids.mine ?? []) : null)];
   if (search.provision) {
     const code = search.provision;
@@ -153,30 +153,38 @@ async function pageOfIds(db: DbOrTx, where: Prisma.ComplaintWhereInput, search: 
 }
 
 /**
- * A free-text search matches at most SEARCH_MATCH_CAP cases: all of those the filters keep are
- * listed in order in one statement (no separate count over the id list), and the page is a slice.
+ * A free-text search matches at most SEARCH_MATCH_CAP cases, in the list's order, with the stage
+ * and the recusals applied already (searchCaseIds). The list's other filters (`rest`), when there
+ * are any, keep some of them in one more statement; the page is a slice.
  */
-async function pageOfMatches(db: DbOrTx, where: Prisma.ComplaintWhereInput, search: CaseSearch, matches: readonly string[]): Promise<{ ids: string[]; total: number; page: number }> {
-  if (matches.length === 0) return { ids: [], total: 0, page: 1 };
-  const rows = await db.complaint.findMany({ where: { AND: [where, { id: { in: [...matches] } }] }, orderBy: ORDER[search.sort], select: { id: true } });
-  const pageCount = Math.max(1, Math.ceil(rows.length / CASE_PAGE_SIZE));
+async function pageOfMatches(db: DbOrTx, rest: { AND: Prisma.ComplaintWhereInput[] }, search: CaseSearch, matches: readonly string[]): Promise<{ ids: string[]; total: number; page: number }> {
+  let kept = matches;
+  if (matches.length > 0 && rest.AND.length > 0) {
+    const found = await db.complaint.findMany({ where: { AND: [rest, { id: { in: [...matches] } }] }, select: { id: true } });
+    const keep = new Set(found.map((row) => row.id));
+    kept = matches.filter((id) => keep.has(id));
+  }
+  const pageCount = Math.max(1, Math.ceil(kept.length / CASE_PAGE_SIZE));
   const page = Math.min(search.page, pageCount);
-  return { ids: rows.slice((page - 1) * CASE_PAGE_SIZE, page * CASE_PAGE_SIZE).map((row) => row.id), total: rows.length, page };
+  return { ids: kept.slice((page - 1) * CASE_PAGE_SIZE, page * CASE_PAGE_SIZE), total: kept.length, page };
 }
 
 /** One page of the case list: only the columns shown, at most CASE_PAGE_SIZE rows. */
 export async function listCases(db: DbOrTx, actor: PersonActor, search: CaseSearch): Promise<CaseListPage> {
   const recused = await recusedCaseIds(db, actor);
-  const where = caseListWhere(actor, search, { recused, ...(search.mine === "1" && { mine: await assignedCaseIds(db, actor) }) });
+  const ids: CaseListIds = { recused, ...(search.mine === "1" && { mine: await assignedCaseIds(db, actor) }) };
   let searchCapped = false;
   let listed: { ids: string[]; total: number; page: number };
   if (search.q) {
+    // The search statement applies the stage and leaves out the recusals itself (a search reveals
+    // what a case is about); the rest of the filters are applied to its matches.
     const states = statesOf(search);
-    const matches = await searchCaseIds(db, search.q, { seesAllComplainants: actor.roles.includes("STAFF"), ...(states && { states }) });
+    const matches = await searchCaseIds(db, search.q, { seesAllComplainants: actor.roles.includes("STAFF"), excludeIds: recused, sort: search.sort, ...(states && { states }) });
     searchCapped = matches.capped;
-    listed = await pageOfMatches(db, where, search, matches.ids);
+    const rest = caseListWhere(actor, { ...search, q: undefined, state: undefined, queue: undefined }, { ...ids, recused: [] });
+    listed = await pageOfMatches(db, rest, search, matches.ids);
   } else {
-    listed = await pageOfIds(db, where, search);
+    listed = await pageOfIds(db, caseListWhere(actor, search, ids), search);
   }
   const found = listed.ids.length === 0 ? [] : await db.complaint.findMany({ where: { id: { in: listed.ids } }, select: ROW_SELECT });
   const byId = new Map<string, ListedRow>(found.map((row) => [row.id, row]));

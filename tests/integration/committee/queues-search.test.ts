@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseCaseSearch } from "@/lib/domain/committee/case-search";
+import { CASE_SORTS, parseCaseSearch, type CaseSort } from "@/lib/domain/committee/case-search";
 import { QUEUES } from "@/lib/domain/committee/queues";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { listCases } from "@/lib/server/committee/case-list";
 import { searchCaseIds } from "@/lib/server/committee/search-sql";
 import { loadHearingList } from "@/lib/server/committee/hearings";
@@ -158,6 +159,28 @@ describe("case search and filters", () => {
     // A page past the end shows the last page.
     const beyond = await listCases(t.db, world.staff.actor, search({ q: "quindecimal", page: "9" }));
     expect({ page: beyond.page, ids: ids(beyond) }).toEqual({ page: 2, ids: matching.slice(25).map((row) => row.id) });
+  });
+
+  it("orders a search's matches as the list orders them, for every sort, and applies the list's other filters to them", async () => {
+    const made: MadeCase[] = [];
+    for (const [i, to] of (["SUBMITTED", "INTAKE", "SUBMITTED", "INTAKE", "SUBMITTED"] as const).entries()) {
+      made.push(await makeCase(t.db, { to, complaint: { respondent: { name: `${"EDCBA"[i]} Ordering` }, allegation: { narrative: `Ordering check ${i}: the sesquipedal report.`, allegedProvisions: [{ codeVersion: 2023, code: i % 2 ? "S3" : "S7" }] } } }));
+    }
+    // The oracle: the list's orders, written out.
+    const order: Record<CaseSort, Prisma.ComplaintOrderByWithRelationInput[]> = {
+      "received-desc": [{ receivedAt: "desc" }, { id: "desc" }],
+      "received-asc": [{ receivedAt: "asc" }, { id: "asc" }],
+      reference: [{ reference: "asc" }],
+      respondent: [{ respondentName: "asc" }, { id: "asc" }],
+      stage: [{ state: "asc" }, { receivedAt: "asc" }, { id: "asc" }],
+    };
+    const expected = (sort: CaseSort, where: Prisma.ComplaintWhereInput = {}) =>
+      t.db.complaint.findMany({ where: { AND: [{ id: { in: made.map((c) => c.id) } }, where] }, orderBy: order[sort], select: { id: true } }).then((rows) => rows.map((row) => row.id));
+    for (const sort of CASE_SORTS) {
+      expect(ids(await listCases(t.db, world.staff.actor, search({ q: "sesquipedal", sort })))).toEqual(await expected(sort));
+      expect(ids(await listCases(t.db, world.staff.actor, search({ q: "sesquipedal", sort, provision: "S3" })))).toEqual(await expected(sort, { state: "INTAKE" }));
+      expect(ids(await listCases(t.db, world.staff.actor, search({ q: "sesquipedal", sort, state: "SUBMITTED" })))).toEqual(await expected(sort, { state: "SUBMITTED" }));
+    }
   });
 
   it("ignores malformed parameters instead of failing", async () => {
