@@ -4,7 +4,7 @@ import { allowedEvents, type Actor, type EventType, type ProcedureRules } from "
 import { db as defaultDb, type DbOrTx } from "../db";
 import { AppError } from "../errors";
 import { loadProcedureRules } from "./procedure-rules";
-import { loadCaseSnapshot } from "./snapshot";
+import { loadCaseSnapshot, type Roster } from "./snapshot";
 import { caseAccessFor, type CaseAccess, type VisibilityFacts } from "./visibility-rules";
 
 export { canSee, caseAccessFor, seesDocument, seesVotes, type CaseAccess, type CaseAccessKind } from "./visibility-rules";
@@ -99,19 +99,19 @@ export function visibleCasesWhere(actor: Actor): Prisma.ComplaintWhereInput {
 /**
  * The events `actor` may send on the case now, for the UI to offer (derived from the machine's
  * allowedEvents, never re-listed). A case the actor may not see is NOT_FOUND; a recused member gets none.
- * A caller that already holds the actor's handle on the case, or the procedure rules, passes them
- * in rather than have them read again.
+ * A caller that already holds the actor's handle on the case, the procedure rules or the roster at
+ * `now`, passes them in rather than have them read again.
  */
 export async function allowedEventsFor(
   caseId: string,
   actor: Actor,
-  options: { db?: DbOrTx; now?: Date; handle?: CaseHandle; rules?: ProcedureRules } = {},
+  options: { db?: DbOrTx; now?: Date; handle?: CaseHandle; rules?: ProcedureRules; roster?: Roster } = {},
 ): Promise<EventType[]> {
   const db = options.db ?? defaultDb;
   const now = options.now ?? new Date();
   const handle = options.handle ?? (await loadCaseForActor(caseId, actor, { db }));
   if (!handle.access.canAct) return [];
-  const snapshot = await loadCaseSnapshot(db, caseId, now);
+  const snapshot = await loadCaseSnapshot(db, caseId, now, options.roster);
   if (!snapshot) throw new AppError("NOT_FOUND", "There is no case with that reference that you can see.");
   return allowedEvents(snapshot, actor, now, options.rules ?? (await loadProcedureRules(db)));
 }

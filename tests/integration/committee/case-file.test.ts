@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allowedEventsFor } from "@/lib/server/cases/visibility";
 import { loadCaseFile } from "@/lib/server/committee/case-file/load";
 import { addInternalNote } from "@/lib/server/committee/records";
 import { getWorld, makeCase, type MadeCase, type World } from "@/tests/factories";
@@ -86,6 +87,18 @@ describe("the committee case file", () => {
     expect(await load(world.respondent)).toBeNull();
     expect(await load(world.commissioners[0].actor)).toBeNull();
     expect(await loadCaseFile(t.db, "no-such-case", world.staff.actor)).toBeNull();
+  });
+
+  it("marks the recused on the roster, and offers the actions the workflow allows with the roster it reads itself", async () => {
+    const review = await makeCase(t.db, { to: "COMMITTEE_REVIEW" });
+    await t.db.recusal.create({ data: { complaintId: review.id, personId: world.members[2].id, decidedById: world.chair.id, reason: "r", source: "CHAIR" } });
+    const now = review.clock.now();
+    const file = await loadCaseFile(t.db, review.id, world.chair.actor, { now });
+    if (file?.kind !== "full") throw new Error("expected the full file");
+    expect(file.roster.committee.filter((member) => member.recused).map((member) => member.id)).toEqual([world.members[2].id]);
+    expect(file.roster.committee.map((member) => member.id)).toEqual(expect.arrayContaining([world.chair.id, ...world.members.map((member) => member.id)]));
+    expect(file.allowedEvents.length).toBeGreaterThan(0);
+    expect(file.allowedEvents).toEqual(await allowedEventsFor(review.id, world.chair.actor, { db: t.db, now }));
   });
 
   it("searches the register for the respondent only while the intake officer may match them, by number first", async () => {

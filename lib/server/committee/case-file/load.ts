@@ -13,10 +13,8 @@ import { loadOutcomes, type CaseOutcomes } from "./outcomes";
 import { loadCaseRoster, type RosterMember } from "./people";
 import {
   loadComplainantMessages,
-  loadDeadlines,
-  loadDocuments,
   loadNotes,
-  loadRequests,
+  loadRecord,
   type CaseDeadline,
   type CaseDocument,
   type CaseMessage,
@@ -75,21 +73,23 @@ export async function loadCaseFile(
   if (!handle.access.fullRecord) return null;
   const access = handle.access;
   // The sections are independent reads: on PostgreSQL they run side by side on the pool's
-  // connections (the page waits for the slowest, not the sum); PGlite queues them.
-  const [summary, outcomes, roster, documents, deadlines, messages, notes, requests, receipts, impartiality, timeline, allowedEvents] = await Promise.all([
+  // connections (the page waits for the slowest, not the sum); PGlite queues them. The roster
+  // read serves both the impartiality section and the actions allowed now.
+  const rosterAndEvents = loadCaseRoster(db, caseId, now).then(async ({ ids, ...roster }) => ({
+    roster,
+    allowedEvents: await allowedEventsFor(caseId, actor, { db, now, handle, rules, roster: ids }),
+  }));
+  const [summary, outcomes, { roster, allowedEvents }, { documents, deadlines, requests }, messages, notes, receipts, impartiality, timeline] = await Promise.all([
     loadSummary(db, caseId, access),
     loadOutcomes(db, caseId),
-    loadCaseRoster(db, caseId, now),
-    loadDocuments(db, caseId),
-    loadDeadlines(db, caseId),
+    rosterAndEvents,
+    loadRecord(db, caseId),
     // Messages are the complainant's own words (often signed): only for those who may know who they are.
     access.seesComplainantIdentity ? loadComplainantMessages(db, caseId, entriesToRead("messages", shown)) : null,
     access.seesInternalNotes ? loadNotes(db, caseId, entriesToRead("notes", shown)) : null,
-    loadRequests(db, caseId),
     access.kind === "STAFF" ? noticeReceiptsFor(caseId, { db }) : null,
     loadImpartiality(db, caseId),
     loadTimeline(db, caseId, entriesToRead("timeline", shown)),
-    allowedEventsFor(caseId, actor, { db, now, handle, rules }),
   ]);
   if (!summary) return null;
   const { decidingPersonIds } = summary;

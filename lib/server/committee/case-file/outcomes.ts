@@ -1,10 +1,9 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DbOrTx } from "../../db";
 
-/** Decisions (with votes), hearings (with panels), appeals, sanctions and petitions to reopen. */
-export async function loadOutcomes(db: DbOrTx, caseId: string) {
-  const decisions = await db.decision.findMany({
-    where: { complaintId: caseId },
+const OUTCOMES_SELECT = {
+  decisions: {
     orderBy: [{ decidedAt: "desc" }, { id: "desc" }],
     select: {
       id: true,
@@ -22,9 +21,8 @@ export async function loadOutcomes(db: DbOrTx, caseId: string) {
       letterDocumentId: true,
       votes: { select: { personId: true, choice: true, person: { select: { name: true } } } },
     },
-  });
-  const hearings = await db.hearing.findMany({
-    where: { complaintId: caseId },
+  },
+  hearings: {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
       id: true,
@@ -41,14 +39,12 @@ export async function loadOutcomes(db: DbOrTx, caseId: string) {
       recordDocumentId: true,
       panel: { select: { personId: true, present: true, person: { select: { name: true } } } },
     },
-  });
-  const appeals = await db.appeal.findMany({
-    where: { complaintId: caseId },
+  },
+  appeals: {
     orderBy: [{ filedAt: "desc" }, { id: "desc" }],
     select: { id: true, grounds: true, statement: true, filedAt: true, outcome: true, reasons: true, instructions: true, decidedAt: true, panel: { select: { personId: true, person: { select: { name: true } } } } },
-  });
-  const sanctions = await db.sanction.findMany({
-    where: { complaintId: caseId },
+  },
+  sanctions: {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
       id: true,
@@ -62,12 +58,26 @@ export async function loadOutcomes(db: DbOrTx, caseId: string) {
       completedAt: true,
       conditions: { orderBy: { id: "asc" }, select: { id: true, kind: true, description: true, hours: true, dueAt: true, metAt: true } },
     },
-  });
-  const petitions = await db.reopenPetition.findMany({
-    where: { complaintId: caseId },
+  },
+  reopenRequests: {
     orderBy: [{ filedAt: "desc" }, { id: "desc" }],
     select: { id: true, filedByKind: true, grounds: true, filedAt: true, ruling: true, ruledAt: true },
-  });
-  return { decisions, hearings, appeals, sanctions, petitions };
+  },
+} satisfies Prisma.ComplaintSelect;
+
+/**
+ * Decisions (with votes), hearings (with panels), appeals, sanctions and petitions to reopen, read
+ * in one statement (the nested selects become lateral joins): each statement the case file sends
+ * costs the server a fixed slice of CPU, whatever its rows (ADR 0025, scenario D).
+ */
+export async function loadOutcomes(db: DbOrTx, caseId: string) {
+  const found = await db.complaint.findUnique({ where: { id: caseId }, select: OUTCOMES_SELECT });
+  return {
+    decisions: found?.decisions ?? [],
+    hearings: found?.hearings ?? [],
+    appeals: found?.appeals ?? [],
+    sanctions: found?.sanctions ?? [],
+    petitions: found?.reopenRequests ?? [],
+  };
 }
 export type CaseOutcomes = Awaited<ReturnType<typeof loadOutcomes>>;

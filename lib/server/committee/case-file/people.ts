@@ -1,4 +1,5 @@
 import "server-only";
+import type { Roster } from "../../cases/snapshot";
 import type { DbOrTx } from "../../db";
 
 /** Names of the people a case file mentions, in one query. */
@@ -16,9 +17,12 @@ export interface RosterMember {
   recused: boolean;
 }
 
-/** Active committee members and commissioners whose term is open, with their recusal on this case. */
-export async function loadCaseRoster(db: DbOrTx, caseId: string, now: Date): Promise<{ committee: RosterMember[]; appealBody: RosterMember[] }> {
-  const recused = new Set((await db.recusal.findMany({ where: { complaintId: caseId }, select: { personId: true } })).map((r) => r.personId));
+/**
+ * Active committee members and commissioners whose term is open, with their recusal on this case,
+ * in one statement; `ids` is the same roster as the workflow's snapshot reads it (loadRoster), so
+ * the actions allowed now need no second read of these people.
+ */
+export async function loadCaseRoster(db: DbOrTx, caseId: string, now: Date): Promise<{ committee: RosterMember[]; appealBody: RosterMember[]; ids: Roster }> {
   const rows = await db.person.findMany({
     where: {
       active: true,
@@ -26,11 +30,11 @@ export async function loadCaseRoster(db: DbOrTx, caseId: string, now: Date): Pro
       OR: [{ committeeTermTo: null }, { committeeTermTo: { gte: now } }],
     },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, roles: true },
+    select: { id: true, name: true, roles: true, recusals: { where: { complaintId: caseId }, select: { id: true } } },
   });
-  const member = (row: (typeof rows)[number]): RosterMember => ({ id: row.id, name: row.name, roles: row.roles, recused: recused.has(row.id) });
-  return {
-    committee: rows.filter((row) => row.roles.some((role) => role.startsWith("COMMITTEE_"))).map(member),
-    appealBody: rows.filter((row) => row.roles.includes("APPEAL_PANEL")).map(member),
-  };
+  const member = (row: (typeof rows)[number]): RosterMember => ({ id: row.id, name: row.name, roles: row.roles, recused: row.recusals.length > 0 });
+  const committee = rows.filter((row) => row.roles.some((role) => role.startsWith("COMMITTEE_")));
+  const appealBody = rows.filter((row) => row.roles.includes("APPEAL_PANEL"));
+  const sortedIds = (people: typeof rows) => people.map((row) => row.id).sort();
+  return { committee: committee.map(member), appealBody: appealBody.map(member), ids: { committeePersonIds: sortedIds(committee), appealBodyPersonIds: sortedIds(appealBody) } };
 }
