@@ -2,7 +2,7 @@ import { CONFLICT_LABELS } from "@/lib/domain/committee/record-forms";
 import { formatDate } from "@/lib/domain/committee/format";
 import type { CaseImpartiality } from "@/lib/server/committee/case-file/impartiality";
 import type { RosterMember } from "@/lib/server/committee/case-file/people";
-import type { PanelCheck } from "@/lib/server/committee/impartiality";
+import type { PanelCheck } from "@/lib/domain/committee/hearing-panel";
 import { ChallengeRecordForm, ChallengeRulingForm, ConflictForm, DisclosureForm, RecusalForm } from "./record-forms";
 import { Section } from "./section";
 

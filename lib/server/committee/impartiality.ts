@@ -138,28 +138,3 @@ export async function grantIdentityDisclosure(db: Db, actor: PersonActor, caseId
   });
   await revalidateCase(caseId);
 }
-
-export interface PanelCheck {
-  panelSize: number;
-  eligible: number;
-  quorum: number;
-  recusedOnPanel: string[];
-  ok: boolean;
-}
-
-/** Whether the current hearing panel still has a quorum of members without a conflict. */
-export async function checkHearingPanel(db: DbOrTx, caseId: string, quorum: number): Promise<PanelCheck | null> {
-  const hearing = await db.hearing.findFirst({
-    where: { complaintId: caseId, status: { in: ["SCHEDULED", "POSTPONED"] } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { panel: { select: { personId: true, person: { select: { name: true } } } } },
-  });
-  if (!hearing) return null;
-  const recused = new Set((await db.recusal.findMany({ where: { complaintId: caseId }, select: { personId: true } })).map((r) => r.personId));
-  const declared = new Set(
-    (await db.conflictDeclaration.findMany({ where: { complaintId: caseId, kind: { not: "NONE" } }, select: { personId: true } })).map((d) => d.personId),
-  );
-  const conflicted = hearing.panel.filter((p) => recused.has(p.personId) || declared.has(p.personId));
-  const eligible = hearing.panel.length - conflicted.length;
-  return { panelSize: hearing.panel.length, eligible, quorum, recusedOnPanel: conflicted.map((p) => p.person.name), ok: eligible >= quorum };
-}

@@ -11,11 +11,11 @@ import { AllegationSection, PartiesSection } from "@/components/committee/case-f
 import { TimelineSection } from "@/components/committee/case-file/timeline-section";
 import { RecusedNotice } from "@/components/committee/case-file/recused-notice";
 import { parseShownLists } from "@/lib/domain/committee/case-file-lists";
+import { checkHearingPanel } from "@/lib/domain/committee/hearing-panel";
 import { EVENT_TYPES, type EventType } from "@/lib/workflow/events";
 import { committeePageViewer } from "@/lib/server/committee/actor";
 import { loadCaseFile } from "@/lib/server/committee/case-file/load";
 import { loadViewerPowers } from "@/lib/server/committee/case-file/viewer";
-import { checkHearingPanel } from "@/lib/server/committee/impartiality";
 import { db } from "@/lib/server/db";
 
 export const metadata: Metadata = { title: "Case file" };
@@ -38,8 +38,9 @@ export default async function CaseFilePage({ params, searchParams }: Params) {
   const act = single(query.act);
   const chosen = act && (EVENT_TYPES as readonly string[]).includes(act) ? (act as EventType) : null;
   const done = single(query.done);
-  const [powers, panel] = await Promise.all([loadViewerPowers(db, caseId, actor), checkHearingPanel(db, caseId, file.formContext.minPanel)]);
-  const { summary } = file;
+  const { summary, impartiality } = file;
+  const powers = await loadViewerPowers(db, caseId, actor, impartiality.declarations);
+  const panel = checkHearingPanel(file.outcomes.hearings, impartiality, file.formContext.minPanel);
   const identityShared = summary.complainant?.shown === true && summary.complainant.details.shareWithRespondent;
   return (
     <div className="space-y-8">
@@ -56,7 +57,7 @@ export default async function CaseFilePage({ params, searchParams }: Params) {
       {file.notes ? <NotesSection caseId={caseId} notes={file.notes} shown={shown} /> : null}
       <ImpartialitySection
         caseId={caseId}
-        impartiality={file.impartiality}
+        impartiality={impartiality}
         roster={file.roster}
         panel={panel}
         viewer={powers}
