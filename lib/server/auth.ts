@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { LoginSchema } from "@/lib/domain/auth-schemas";
 import type { Role } from "@/lib/domain/roles";
+import { readAccount } from "./account";
 import { authConfig } from "./auth-config";
 import { db } from "./db";
 import { logger } from "./logger";
@@ -118,10 +119,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       }
       if (!token.personId) return null;
       // Re-check on every request: deactivation or a role change ends the session at once.
-      const person = await db.person.findUnique({
-        where: { id: token.personId },
-        select: { active: true, sessionVersion: true, roles: true },
-      });
+      const person = await readAccount(token.personId);
       if (!person || !person.active || person.sessionVersion !== token.sessionVersion) return null;
       token.roles = person.roles as Role[];
       return token;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Role } from "@/lib/domain/roles";
 import type { Actor } from "@/lib/workflow";
+import { readAccount } from "../account";
 import { db as defaultDb, type DbOrTx } from "../db";
 
 /**
@@ -8,11 +9,14 @@ import { db as defaultDb, type DbOrTx } from "../db";
  * certifications they hold as a CCM), never from the client. An inactive or unknown person is null.
  */
 export async function actorForPerson(personId: string, options: { db?: DbOrTx } = {}): Promise<Extract<Actor, { kind: "person" }> | null> {
-  const db = options.db ?? defaultDb;
-  const person = await db.person.findUnique({
-    where: { id: personId },
-    select: { id: true, active: true, roles: true, certificant: { select: { certifications: { select: { id: true } } } } },
-  });
+  // On the app's own client, the account the session check read in this request (readAccount).
+  const person =
+    !options.db || options.db === defaultDb
+      ? await readAccount(personId)
+      : await options.db.person.findUnique({
+          where: { id: personId },
+          select: { id: true, active: true, roles: true, certificant: { select: { certifications: { select: { id: true } } } } },
+        });
   if (!person?.active) return null;
   return {
     kind: "person",

@@ -1,0 +1,17 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "./db";
+
+/**
+ * A person's account as both the session check (lib/server/auth.ts) and the workflow actor
+ * (lib/server/cases/actor.ts) need it, read once per server render with React's `cache`: a
+ * signed-in page used to re-check the account and then read it again for its actor. Outside a
+ * render (route handlers) every call reads. Either way it is read fresh in each request, never
+ * taken from the session.
+ */
+export const readAccount = cache((personId: string) =>
+  db.person.findUnique({
+    where: { id: personId },
+    select: { id: true, active: true, sessionVersion: true, roles: true, certificant: { select: { certifications: { select: { id: true } } } } },
+  }),
+);
