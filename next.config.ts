@@ -3,6 +3,10 @@ import { securityHeaderRules } from "./lib/server/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // PGlite loads its WebAssembly and data files from beside its own module (import.meta.url).
+  // Bundled into \`next dev\`'s page chunks that URL is not one Node's fs accepts, so a page that
+  // opened the embedded database first (DOCKET_WORKER=off: no worker had opened it) answered 500.
+  serverExternalPackages: ["@electric-sql/pglite"],
   async headers() {
     return securityHeaderRules(process.env.NODE_ENV === "production");
   },
