@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "./db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db, type DbOrTx } from "./db";
 
 /**
  * A person's account as both the session check (lib/server/auth.ts) and the workflow actor
@@ -9,9 +10,17 @@ import { db } from "./db";
  * render (route handlers) every call reads. Either way it is read fresh in each request, never
  * taken from the session.
  */
-export const readAccount = cache((personId: string) =>
-  db.person.findUnique({
-    where: { id: personId },
-    select: { id: true, active: true, sessionVersion: true, roles: true, certificant: { select: { certifications: { select: { id: true } } } } },
-  }),
-);
+export const readAccount = cache((personId: string) => readAccountWith(db, personId));
+
+const ACCOUNT_SELECT = {
+  id: true,
+  active: true,
+  sessionVersion: true,
+  roles: true,
+  certificant: { select: { certifications: { select: { id: true } } } },
+} satisfies Prisma.PersonSelect;
+
+/** The same read on another client or inside a transaction (not cached). */
+export function readAccountWith(client: DbOrTx, personId: string) {
+  return client.person.findUnique({ where: { id: personId }, select: ACCOUNT_SELECT });
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Role } from "@/lib/domain/roles";
 import type { Actor } from "@/lib/workflow";
-import { readAccount } from "../account";
+import { readAccount, readAccountWith } from "../account";
 import { db as defaultDb, type DbOrTx } from "../db";
 
 /**
@@ -10,13 +10,7 @@ import { db as defaultDb, type DbOrTx } from "../db";
  */
 export async function actorForPerson(personId: string, options: { db?: DbOrTx } = {}): Promise<Extract<Actor, { kind: "person" }> | null> {
   // On the app's own client, the account the session check read in this request (readAccount).
-  const person =
-    !options.db || options.db === defaultDb
-      ? await readAccount(personId)
-      : await options.db.person.findUnique({
-          where: { id: personId },
-          select: { id: true, active: true, roles: true, certificant: { select: { certifications: { select: { id: true } } } } },
-        });
+  const person = !options.db || options.db === defaultDb ? await readAccount(personId) : await readAccountWith(options.db, personId);
   if (!person?.active) return null;
   return {
     kind: "person",

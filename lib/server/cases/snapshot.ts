@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { CaseSnapshot } from "@/lib/workflow";
 import type { DbOrTx } from "../db-factory";
@@ -12,20 +13,26 @@ const COMMITTEE_ROLES: readonly Role[] = ["COMMITTEE_MEMBER", "COMMITTEE_CHAIR",
 /**
  * Who may sit on cases at `now`: active people holding a committee role (or APPEAL_PANEL) whose
  * committee term has not ended. A term that ended takes a member out of quorums even if their
- * role was not yet removed (fail closed); a missing term means no end is recorded.
+ * role was not yet removed (fail closed); a missing term means no end is recorded. The case file
+ * reads the same people with their names (lib/server/committee/case-file/people.ts).
  */
-export async function loadRoster(db: DbOrTx, now: Date): Promise<Roster> {
+export function rosterWhere(now: Date): Prisma.PersonWhereInput {
   const termOpen = { OR: [{ committeeTermTo: null }, { committeeTermTo: { gte: now } }] };
-  // One query for both bodies (a round trip per transition counts, see ADR 0024), split here.
-  const people = await db.person.findMany({
-    // `has` per role rather than `hasSome`: an enum-array parameter was once sent unserialised
-    // through the PGlite adapter ("malformed array literal"); scalar parameters are safe.
-    where: { active: true, AND: [{ OR: [...COMMITTEE_ROLES, "APPEAL_PANEL" as const].map((role) => ({ roles: { has: role } })) }, termOpen] },
-    select: { id: true, roles: true },
-    orderBy: { id: "asc" },
-  });
-  const holding = (roles: readonly Role[]) => people.filter((p) => p.roles.some((role) => roles.includes(role))).map((p) => p.id);
+  // `has` per role rather than `hasSome`: an enum-array parameter was once sent unserialised
+  // through the PGlite adapter ("malformed array literal"); scalar parameters are safe.
+  return { active: true, AND: [{ OR: [...COMMITTEE_ROLES, "APPEAL_PANEL" as const].map((role) => ({ roles: { has: role } })) }, termOpen] };
+}
+
+/** The roster of people read with rosterWhere, split into the two bodies (ids in order). */
+export function rosterOf(people: readonly { id: string; roles: readonly string[] }[]): Roster {
+  const holding = (roles: readonly string[]) => people.filter((p) => p.roles.some((role) => roles.includes(role))).map((p) => p.id).sort();
   return { committeePersonIds: holding(COMMITTEE_ROLES), appealBodyPersonIds: holding(["APPEAL_PANEL"]) };
+}
+
+/** The roster at `now`, read for a snapshot. */
+export async function loadRoster(db: DbOrTx, now: Date): Promise<Roster> {
+  // One query for both bodies (a round trip per transition counts, see ADR 0024), split here.
+  return rosterOf(await db.person.findMany({ where: rosterWhere(now), select: { id: true, roles: true } }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Roster } from "../../cases/snapshot";
+import { rosterOf, rosterWhere, type Roster } from "../../cases/snapshot";
 import type { DbOrTx } from "../../db";
 
 /** Names of the people a case file mentions, in one query. */
@@ -18,23 +18,20 @@ export interface RosterMember {
 }
 
 /**
- * Active committee members and commissioners whose term is open, with their recusal on this case,
- * in one statement; `ids` is the same roster as the workflow's snapshot reads it (loadRoster), so
- * the actions allowed now need no second read of these people.
+ * The workflow's roster at `now` (rosterWhere) with names and each member's recusal on this case,
+ * in one statement; `ids` is that roster as the snapshot takes it, so the actions allowed now need
+ * no second read of these people.
  */
 export async function loadCaseRoster(db: DbOrTx, caseId: string, now: Date): Promise<{ committee: RosterMember[]; appealBody: RosterMember[]; ids: Roster }> {
   const rows = await db.person.findMany({
-    where: {
-      active: true,
-      roles: { hasSome: ["COMMITTEE_MEMBER", "COMMITTEE_CHAIR", "COMMITTEE_VICE_CHAIR", "APPEAL_PANEL"] },
-      OR: [{ committeeTermTo: null }, { committeeTermTo: { gte: now } }],
-    },
+    where: rosterWhere(now),
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, roles: true, recusals: { where: { complaintId: caseId }, select: { id: true } } },
   });
   const member = (row: (typeof rows)[number]): RosterMember => ({ id: row.id, name: row.name, roles: row.roles, recused: row.recusals.length > 0 });
-  const committee = rows.filter((row) => row.roles.some((role) => role.startsWith("COMMITTEE_")));
-  const appealBody = rows.filter((row) => row.roles.includes("APPEAL_PANEL"));
-  const sortedIds = (people: typeof rows) => people.map((row) => row.id).sort();
-  return { committee: committee.map(member), appealBody: appealBody.map(member), ids: { committeePersonIds: sortedIds(committee), appealBodyPersonIds: sortedIds(appealBody) } };
+  return {
+    committee: rows.filter((row) => row.roles.some((role) => role.startsWith("COMMITTEE_"))).map(member),
+    appealBody: rows.filter((row) => row.roles.includes("APPEAL_PANEL")).map(member),
+    ids: rosterOf(rows),
+  };
 }
