@@ -6,6 +6,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { preparesStatements, statementNamer } from "./prepared-statements";
 
 export type DbTarget =
   /** `dataDir` is a directory, or "memory://" for a throw-away in-memory database. */
@@ -74,11 +75,20 @@ function awaitScripts(adapter: SqlDriverAdapter, pglite: PGlite): SqlDriverAdapt
 }
 
 /**
- * @prisma/adapter-pg 7.10 runs a script by splitting it on ";", which breaks any statement with a
- * semicolon inside it (a plpgsql body, a string): migrations with triggers fail. The whole script
- * goes to PostgreSQL in one simple-protocol query instead, as the native engine does.
+ * @prisma/adapter-pg 7.10 with two changes:
+ * - it runs a script by splitting it on ";", which breaks any statement with a semicolon inside it
+ *   (a plpgsql body, a string): migrations with triggers fail. The whole script goes to PostgreSQL
+ *   in one simple-protocol query instead, as the native engine does;
+ * - statements are prepared once per connection (lib/server/prepared-statements.ts) unless the URL
+ *   says `pgbouncer=true`.
  */
 export class PgAdapterFactory extends PrismaPg {
+  constructor(connectionString: string) {
+    // The namer may answer undefined (unnamed, past its cap); the adapter passes it to pg as is.
+    const statementNameGenerator = preparesStatements(connectionString) ? (statementNamer() as (query: { sql: string }) => string) : undefined;
+    super({ connectionString }, { ...(statementNameGenerator && { statementNameGenerator }) });
+  }
+
   override async connect() {
     return wholeScripts(await super.connect());
   }
@@ -120,7 +130,7 @@ export function openDbHandle(options: OpenOptions = resolveDbTarget()): DbHandle
   const ownsPglite = options.kind === "pglite";
   const pglite =
     options.kind === "pglite" ? openPglite(options.dataDir) : options.kind === "pglite-instance" ? options.pglite : undefined;
-  const adapterFactory = pglite ? new PGliteAdapterFactory(pglite) : new PgAdapterFactory({ connectionString: (options as { url: string }).url });
+  const adapterFactory = pglite ? new PGliteAdapterFactory(pglite) : new PgAdapterFactory((options as { url: string }).url);
   let adapter: Promise<SqlDriverAdapter> | undefined;
   return {
     target: options.kind === "pglite-instance" ? { kind: "pglite-instance" } : options,
