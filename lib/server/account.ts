@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import type { JWT } from "next-auth/jwt";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, type DbOrTx } from "./db";
 
@@ -23,4 +24,16 @@ const ACCOUNT_SELECT = {
 /** The same read on another client or inside a transaction (not cached). */
 export function readAccountWith(client: DbOrTx, personId: string) {
   return client.person.findUnique({ where: { id: personId }, select: ACCOUNT_SELECT });
+}
+
+/**
+ * The account behind a session token, read now: null when the token names no one, or the account
+ * is deactivated, or its sessions were ended since the token was issued (a role change or
+ * deactivation bumps `sessionVersion`). The session check (lib/server/auth.ts) and `currentUser`
+ * both ask this.
+ */
+export async function sessionAccount(token: Pick<JWT, "personId" | "sessionVersion">) {
+  if (!token.personId) return null;
+  const person = await readAccount(token.personId);
+  return person?.active && person.sessionVersion === token.sessionVersion ? person : null;
 }

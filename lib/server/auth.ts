@@ -3,7 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { LoginSchema } from "@/lib/domain/auth-schemas";
 import type { Role } from "@/lib/domain/roles";
-import { readAccount } from "./account";
+import { sessionAccount } from "./account";
 import { authConfig } from "./auth-config";
 import { db } from "./db";
 import { logger } from "./logger";
@@ -117,10 +117,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.sessionVersion = user.sessionVersion ?? 1;
         return token;
       }
-      if (!token.personId) return null;
       // Re-check on every request: deactivation or a role change ends the session at once.
-      const person = await readAccount(token.personId);
-      if (!person || !person.active || person.sessionVersion !== token.sessionVersion) return null;
+      const person = await sessionAccount(token);
+      if (!person) return null;
       token.roles = person.roles as Role[];
       return token;
     },

@@ -2,21 +2,24 @@ import "server-only";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { COMMITTEE_SIDE_ROLES, hasAnyRole, type Role } from "@/lib/domain/roles";
-import { auth } from "./auth";
+import { headers } from "next/headers";
+import { sessionAccount } from "./account";
+import { readSessionToken } from "./session-token";
 import { AppError } from "./errors";
 
 export type SignedInUser = { id: string; name: string; email: string; roles: Role[] };
 
 /**
- * The signed-in person, or null. Every action and query starts here. Read once per server request
- * (React's `cache`): the header, the layout and the page each ask, and each read decrypts the
- * session and re-checks the account in the database; outside a server render it reads every time.
+ * The signed-in person, or null. Every action and query starts here: the session cookie, decrypted
+ * and unexpired, and the account behind it re-checked in the database (active, its sessions not
+ * ended; roles read now, never from the cookie). Read once per server request (React's `cache`):
+ * the header, the layout and the page each ask; outside a server render it reads every time.
  */
 export const currentUser = cache(async (): Promise<SignedInUser | null> => {
-  const session = await auth();
-  const user = session?.user;
-  if (!user?.id) return null;
-  return { id: user.id, name: user.name ?? "", email: user.email ?? "", roles: user.roles ?? [] };
+  const token = await readSessionToken(await headers());
+  const person = token ? await sessionAccount(token) : null;
+  if (!token || !person) return null;
+  return { id: person.id, name: token.name ?? "", email: token.email ?? "", roles: person.roles as Role[] };
 });
 
 /** For pages: signed-out visitors go to the sign-in page. */
