@@ -15,7 +15,8 @@
  *
  * The actor defaults to the complainant (web form); staff file paper complaints (STAFF_ENTERED) and
  * a Committee member files on its own motion (OWN_MOTION). The reference is taken first, in a
- * statement of its own (lib/server/cases/reference.ts); then one transaction writes the complaint
+ * statement of its own (lib/server/cases/reference.ts), unless the caller took it already (the web
+ * intake takes it when it accepts the complaint, ADR 0030); then one transaction writes the complaint
  * with everything filed and applies the SUBMIT transition's effects (audit event null → SUBMITTED,
  * acknowledgement deadline, notices). Idempotent on `idempotencyKey`: a repeat returns the first
  * case ({ created: false }) and writes nothing; when two race, the loser writes nothing but the
@@ -42,7 +43,10 @@ export interface CreateCaseOptions {
   /** Who files: the complainant (default), staff for a paper complaint, or a Committee member on own motion. */
   actor?: Actor;
   db?: Db;
+  /** When the complaint was received (default: now): receipt, clocks and the audit event date from it. */
   now?: Date;
+  /** A reference taken when the complaint was accepted (the web intake, ADR 0030); default: the next one. */
+  reference?: string;
 }
 
 export interface CreatedCase {
@@ -94,7 +98,7 @@ export async function createCase(raw: NewCaseInput, options: CreateCaseOptions =
 
   // Everything that can refuse the filing is checked before its number is taken (allocateReference).
   for (const file of input.documents) assertIntact(file);
-  const reference = await allocateReference(db, now);
+  const reference = options.reference ?? (await allocateReference(db, now));
   try {
     const created = await db.$transaction((tx) => fileComplaint(tx, input, decided, actor, now, reference), { maxWait: 60_000, timeout: 60_000 });
     await revalidateCase(created.id);

@@ -19,5 +19,10 @@ export async function allocateReference(db: DbOrTx, now: Date): Promise<string> 
     update: { last: { increment: 1 } },
     select: { last: true },
   });
-  return `EPC-${year}-${String(counter.last).padStart(4, "0")}`;
+  return formatReference(year, counter.last);
+}
+
+/** The reference for the year's n-th number: EPC-YYYY-NNNN (more digits past 9,999). */
+export function formatReference(year: number, n: number): string {
+  return `EPC-${year}-${String(n).padStart(4, "0")}`;
 }
