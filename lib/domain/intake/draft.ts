@@ -27,7 +27,11 @@ export const DraftDataSchema = z.object({
     .array(z.object({ name: z.string(), contact: z.string().optional(), relation: z.string().optional() }))
     .max(MAX_WITNESSES)
     .default([]),
-  submitted: z.object({ complaintId: z.string(), reference: z.string(), at: z.string() }).optional(),
+  /**
+   * Set when the complaint is accepted (its reference taken, the time it was received); complaintId
+   * is added once the filing behind the response has written the complaint (ADR 0030).
+   */
+  submitted: z.object({ complaintId: z.string().optional(), reference: z.string(), at: z.string() }).optional(),
 });
 
 export type DraftData = z.output<typeof DraftDataSchema>;

@@ -1,4 +1,6 @@
 import "server-only";
+import { AboutYouSchema } from "@/lib/domain/intake/about-you";
+import { DEADLINE_INFO, dueDateFor } from "@/lib/workflow";
 import type { DbOrTx } from "../db";
 import { loadProcedureRules } from "../cases/procedure-rules";
 import { derivedAccessCode } from "./codes";
@@ -16,27 +18,24 @@ export interface Confirmation {
   responseDays: number;
 }
 
-/** What the confirmation page shows right after filing, from the draft that was filed. */
+/**
+ * What the confirmation page shows right after "Submit complaint", from the accepted draft alone:
+ * the complaint may still be being filed behind the response (ADR 0030). The acknowledgement date
+ * is the one the filing's clock opens: the same rule from the same moment of receipt.
+ */
 export async function loadConfirmation(db: DbOrTx, draft: Draft): Promise<Confirmation | null> {
   const submitted = draft.data.submitted;
   if (!submitted) return null;
-  const complaint = await db.complaint.findUnique({
-    where: { id: submitted.complaintId },
-    select: {
-      reference: true,
-      receivedAt: true,
-      complainant: { select: { email: true } },
-      deadlines: { where: { kind: "ACKNOWLEDGE" }, select: { dueAt: true }, take: 1 },
-    },
-  });
-  if (!complaint) return null;
   const rules = await loadProcedureRules(db);
+  const receivedAt = new Date(submitted.at);
+  const acknowledge = DEADLINE_INFO.ACKNOWLEDGE.clock;
+  const aboutYou = AboutYouSchema.safeParse(draft.data.answers["about-you"] ?? {});
   return {
-    reference: complaint.reference,
+    reference: submitted.reference,
     accessCode: derivedAccessCode(draft.data.idempotencyKey),
-    receivedAt: complaint.receivedAt,
-    acknowledgeBy: complaint.deadlines[0]?.dueAt ?? null,
-    email: complaint.complainant?.email ?? null,
+    receivedAt,
+    acknowledgeBy: acknowledge ? dueDateFor(receivedAt, rules.clocks[acknowledge], rules) : null,
+    email: aboutYou.success ? aboutYou.data.email : null,
     preliminaryReviewDays: rules.clocks.preliminaryReview.length,
     responseDays: rules.clocks.response.length,
   };

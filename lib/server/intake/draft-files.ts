@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { MAX_FILES } from "@/lib/domain/intake/uploads";
 import type { Db } from "../db";
 import type { CheckedFile } from "../documents/validate-upload";
@@ -21,6 +22,16 @@ export async function listDraftFiles(db: Db, draftId: string): Promise<DraftFile
 
 export async function countDraftFiles(db: Db, draftId: string): Promise<number> {
   return db.intakeDraftFile.count({ where: { draftId } });
+}
+
+/** SQL: the draft file `f` no longer matches the size and digest it was checked with (hashed where it is stored). */
+export const DAMAGED_FILE = Prisma.sql`(length(f.data) <> f.size OR encode(sha256(f.data), 'hex') <> lower(f.sha256))`;
+
+/** The draft's files whose bytes no longer match the size and digest they were checked with, by name, oldest first. */
+export async function damagedDraftFiles(db: Db, draftId: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ filename: string }[]>`
+    SELECT filename FROM "IntakeDraftFile" f WHERE f."draftId" = ${draftId} AND ${DAMAGED_FILE} ORDER BY f."createdAt", f.id`;
+  return rows.map((row) => row.filename);
 }
 
 /** Adds checked files to a draft, all or none; the limit is re-checked inside the transaction. */

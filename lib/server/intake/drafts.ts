@@ -14,6 +14,18 @@ export const DRAFT_DAYS = 30;
 /** After filing, the draft lives just long enough to show the confirmation (and the access code). */
 export const SUBMITTED_DRAFT_MINUTES = 120;
 
+/**
+ * The steps of a submitted draft (ADR 0030): "accepted" waits to be filed, "filing" is claimed by
+ * a worker, "submitted" has its complaint. An accepted or filing draft holds a complaint that is
+ * not written yet, so neither expiry nor "start again" deletes it.
+ */
+export const ACCEPTED_STEP = "accepted";
+export const FILING_STEP = "filing";
+export const SUBMITTED_STEP = "submitted";
+const AWAITING_FILING = [ACCEPTED_STEP, FILING_STEP];
+/** Every step of a draft that was submitted. */
+export const SUBMITTED_STEPS = [ACCEPTED_STEP, FILING_STEP, SUBMITTED_STEP];
+
 export interface Draft {
   id: string;
   data: DraftData;
@@ -51,12 +63,13 @@ export async function saveDraft(db: DbOrTx, draft: Draft, data: DraftData, step:
   return { ...draft, data: parsed, step, expiresAt };
 }
 
+/** Deletes a draft and its files, unless it holds a complaint still to be filed. */
 export async function deleteDraft(db: DbOrTx, draftId: string): Promise<void> {
-  await db.intakeDraft.deleteMany({ where: { id: draftId } });
+  await db.intakeDraft.deleteMany({ where: { id: draftId, step: { notIn: AWAITING_FILING } } });
 }
 
 /** Drops expired drafts and their files; called as new drafts start (and by any housekeeping job). */
 export async function purgeExpiredDrafts(db: DbOrTx, now = new Date()): Promise<number> {
-  const { count } = await db.intakeDraft.deleteMany({ where: { expiresAt: { lte: now } } });
+  const { count } = await db.intakeDraft.deleteMany({ where: { expiresAt: { lte: now }, step: { notIn: AWAITING_FILING } } });
   return count;
 }

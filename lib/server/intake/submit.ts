@@ -1,25 +1,27 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { toNewCase } from "@/lib/domain/intake/assemble";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { NOT_LISTED } from "@/lib/domain/intake/case-manager";
 import { parseDraft } from "@/lib/domain/intake/draft";
 import { stepTitle } from "@/lib/domain/intake/steps";
-import { createCase } from "../cases/create-case";
+import { NewCaseSchema } from "@/lib/domain/new-case";
+import { formatReference } from "../cases/reference";
 import type { Db } from "../db";
-import { codeDigest, derivedAccessCode } from "./codes";
-import { deleteDraftFiles, loadDraftFiles } from "./draft-files";
-import { SUBMITTED_DRAFT_MINUTES, type Draft } from "./drafts";
+import { wakeWorker } from "../scheduler/in-app";
+import { DAMAGED_FILE, damagedDraftFiles } from "./draft-files";
+import { newCaseOf } from "./file-accepted";
+import { ACCEPTED_STEP, SUBMITTED_DRAFT_MINUTES, SUBMITTED_STEPS, type Draft } from "./drafts";
 import { formMessage, goTo, type StepOutcome } from "./form-result";
-import { findRegistryCandidate, registryMatchOf } from "./registry";
-import { findPossibleDuplicate } from "./triage";
 
 export const CONFIRMATION_PATH = "/complaints/new/confirmation";
 
 /**
- * Files the draft as a complaint: every page re-checked with its schema, the register record and
- * triage signals (no match, possible duplicate) worked out, then createCase writes the complaint,
- * its files, the audit event, the acknowledgement deadline and notice in one transaction. The
- * draft's idempotency key makes a double or repeated submit return the same complaint.
+ * "Submit complaint": accepts the draft (ADR 0030). Every page is re-checked with its schema, the
+ * answers with createCase's own and the files against their digests (in the database), so nothing
+ * the filing could refuse is left; then the
+ * reference is taken and the draft marked accepted with the time it was received, and the
+ * confirmation can show both. The complaint itself (register match, triage, files, audit event,
+ * acknowledgement) is written behind the response by the worker (file-accepted.ts), woken now
+ * when it runs in this process. A second submit of the draft, or two at once, accept it once.
  */
 export async function submitDraft(db: Db, draft: Draft, formData: FormData, now = new Date()): Promise<StepOutcome> {
   if (draft.data.submitted) return goTo(CONFIRMATION_PATH);
@@ -37,37 +39,47 @@ export async function submitDraft(db: Db, draft: Draft, formData: FormData, now 
       },
     };
   }
-  const { answers } = parsed;
-  const { caseManager, aboutYou } = answers;
-  const candidate = caseManager.match === NOT_LISTED ? null : await findRegistryCandidate(db, caseManager.match);
-  const key = draft.data.idempotencyKey;
-  const files = await loadDraftFiles(db, draft.id);
-  const possibleDuplicateOfId = await findPossibleDuplicate(
-    db,
-    { email: aboutYou.email, ccmNumber: candidate?.number ?? caseManager.ccmNumber, respondentName: candidate?.name ?? caseManager.name ?? "" },
-    now,
-  );
-  const input = toNewCase(answers, {
-    idempotencyKey: key,
-    accessCodeHash: codeDigest(derivedAccessCode(key)),
-    registry: candidate ? registryMatchOf(candidate) : null,
-    documents: files.map((file) => ({ ...file, audience: "COMMITTEE_ONLY" as const })),
-    triage: { noRegistryMatch: candidate === null, ...(possibleDuplicateOfId && { possibleDuplicateOfId }) },
-  });
-  const created = await createCase(input, { db, now });
-  await markSubmitted(db, draft, { complaintId: created.id, reference: created.reference, at: now.toISOString() }, now);
-  return goTo(CONFIRMATION_PATH);
-}
+  // The same check createCase makes, before anything is written. The register's record (the
+  // respondent's name) and the files are added at filing, and were checked when their pages were
+  // saved: a stand-in for the record checks the rest.
+  const { match } = parsed.answers.caseManager;
+  const registry = match === NOT_LISTED ? null : { certificationId: match, number: match, name: match, status: "ACTIVE", validThrough: "" };
+  const checked = NewCaseSchema.safeParse(newCaseOf(draft.data, parsed.answers, { registry, documents: [], triage: { noRegistryMatch: registry === null } }));
+  if (!checked.success) return formMessage(`Check your answers: ${checked.error.issues[0]?.message ?? "some are not complete"}.`);
 
-/** The draft keeps only what the confirmation page needs, briefly; its files now live in the complaint. */
-async function markSubmitted(db: Db, draft: Draft, submitted: NonNullable<Draft["data"]["submitted"]>, now: Date): Promise<void> {
-  await deleteDraftFiles(db, draft.id);
-  await db.intakeDraft.update({
-    where: { id: draft.id },
+  const reference = await takeReferenceIfAcceptable(db, draft.id, now);
+  if (!reference) {
+    const [damaged] = await damagedDraftFiles(db, draft.id);
+    // Otherwise a second submit of this draft accepted it first.
+    return damaged ? formMessage(`The file ${damaged} did not arrive intact. Upload it again.`) : goTo(CONFIRMATION_PATH);
+  }
+  const { count } = await db.intakeDraft.updateMany({
+    where: { id: draft.id, step: { notIn: SUBMITTED_STEPS } },
     data: {
-      data: { ...draft.data, submitted } as Prisma.InputJsonValue,
-      step: "submitted",
+      data: { ...draft.data, submitted: { reference, at: now.toISOString() } } as Prisma.InputJsonValue,
+      step: ACCEPTED_STEP,
       expiresAt: new Date(now.getTime() + SUBMITTED_DRAFT_MINUTES * 60_000),
     },
   });
+  if (count === 1) wakeWorker();
+  return goTo(CONFIRMATION_PATH);
+}
+
+/**
+ * The next reference (ADR 0025's counter), taken in the same statement that checks the draft can
+ * be accepted: not submitted already, and every file still matching its size and digest (hashed
+ * in PostgreSQL, so the files are not read into the server). Null, and no number used, otherwise.
+ */
+async function takeReferenceIfAcceptable(db: Db, draftId: string, now: Date): Promise<string | null> {
+  const year = now.getUTCFullYear();
+  const rows = await db.$queryRaw<{ last: number }[]>`
+    WITH acceptable AS (
+      SELECT 1 FROM "IntakeDraft" d
+      WHERE d.id = ${draftId} AND d.step NOT IN (${Prisma.join(SUBMITTED_STEPS)})
+        AND NOT EXISTS (SELECT 1 FROM "IntakeDraftFile" f WHERE f."draftId" = d.id AND ${DAMAGED_FILE})
+    )
+    INSERT INTO "ReferenceCounter" (year, last) SELECT ${year}, 1 FROM acceptable
+    ON CONFLICT (year) DO UPDATE SET last = "ReferenceCounter".last + 1
+    RETURNING last`;
+  return rows[0] ? formatReference(year, rows[0].last) : null;
 }

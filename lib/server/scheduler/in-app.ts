@@ -27,7 +27,7 @@ export function startInAppWorker(env: NodeJS.ProcessEnv = process.env): Worker |
   }
 }
 
-/** Asks this process's worker (if any) to send now rather than at its next poll. */
-export function wakeOutbox(): void {
+/** Asks this process's worker (if any) to file accepted complaints and send notices now rather than at its next poll. */
+export function wakeWorker(): void {
   holder.__docketWorker?.wake();
 }

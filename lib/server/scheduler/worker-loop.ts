@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db-factory";
+import { fileAcceptedComplaints } from "../intake/file-accepted";
 import { logger } from "../logger";
 import { deliverDueNotices, type DeliverOptions } from "../notifications/delivery/deliver-due";
 import type { MailTransport } from "../notifications/delivery/transport";
@@ -21,7 +22,7 @@ export interface WorkerOptions {
 }
 
 export interface Worker {
-  /** Runs the outbox now instead of at the next poll (e.g. after a transition committed notices). */
+  /** Runs a round now instead of at the next poll (e.g. after a transition committed notices, or the intake accepted a complaint). */
   wake(): void;
   /** Finishes the attempt in hand, then stops; resolves when the loop has ended. */
   stop(): Promise<void>;
@@ -34,8 +35,9 @@ export const DEFAULT_POLL_MS = 5_000;
 
 /**
  * The scheduler and the outbox worker in one loop: every round fires due deadlines and sends
- * reminders (at most every tickMs), then delivers the due notices, then sleeps until the next
- * poll or a wake(). Errors are logged and the loop goes on: the next round retries.
+ * reminders (at most every tickMs), then files the complaints the intake accepted (ADR 0030),
+ * then delivers the due notices, then sleeps until the next poll or a wake(). Errors are logged
+ * and the loop goes on: the next round retries.
  */
 export function startWorker(options: WorkerOptions): Worker {
   const clock = options.now ?? (() => new Date());
@@ -73,6 +75,13 @@ export function startWorker(options: WorkerOptions): Worker {
         await runSchedulerTick({ db: options.db, now: clock() });
       } catch (error) {
         logger.error({ err: error }, "scheduler tick failed");
+      }
+    }
+    if (!stopping) {
+      try {
+        await fileAcceptedComplaints(options.db, { now: clock, shouldStop: () => stopping });
+      } catch (error) {
+        logger.error({ err: error }, "filing accepted complaints failed");
       }
     }
     if (options.transport && !stopping) {

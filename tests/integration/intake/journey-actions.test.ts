@@ -28,6 +28,7 @@ import { COMPLAINANT_COOKIE } from "@/lib/server/complainant-session";
 import { loadConfirmation } from "@/lib/server/intake/confirmation";
 import { DRAFT_COOKIE } from "@/lib/server/intake/draft-cookie";
 import { findDraft } from "@/lib/server/intake/drafts";
+import { fileAcceptedComplaints } from "@/lib/server/intake/file-accepted";
 import { loadStatusView } from "@/lib/server/intake/status/view";
 import { getWorld, type World } from "@/tests/factories";
 import { SAMPLE } from "@/tests/support/sample-files";
@@ -104,6 +105,9 @@ describe("a complainant's journey through the real server actions", () => {
     const submit = () => browser.post(() => submitComplaintAction(IDLE, formOf({ idempotencyKey: draft.data.idempotencyKey })));
     expect((await submit()).to).toBe("/complaints/new/confirmation");
     expect((await submit()).to).toBe("/complaints/new/confirmation");
+    // Accepted once; the worker files it behind the response.
+    expect(await db().complaint.count({ where: { complainant: { email: "journey@example.org" } } })).toBe(0);
+    expect(await fileAcceptedComplaints(db())).toBe(1);
     const complaints = await db().complaint.findMany({ where: { complainant: { email: "journey@example.org" } }, include: { documents: { where: { kind: "EVIDENCE" } } } });
     expect(complaints).toHaveLength(1);
     const complaint = complaints[0]!;

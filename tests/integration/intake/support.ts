@@ -4,6 +4,7 @@ import type { Db } from "@/lib/server/db-factory";
 import { createDraft } from "@/lib/server/intake/drafts";
 import { handleStep, handleSubmit, type RequestContext } from "@/lib/server/intake/handlers";
 import { findDraft } from "@/lib/server/intake/drafts";
+import { fileAcceptedComplaints } from "@/lib/server/intake/file-accepted";
 import { makeCertification } from "@/tests/factories/people";
 
 process.env.AUTH_SECRET ??= "integration-test-secret-0123456789abcdef";
@@ -95,9 +96,17 @@ export async function fillDraft(
   return code;
 }
 
-export async function submit(db: Db, code: string, context = freshContext()) {
+/** "Submit complaint" as the browser posts it: the draft is accepted (nothing filed yet). */
+export async function accept(db: Db, code: string, context = freshContext()) {
   const draft = await findDraft(db, code, context.now);
   return handleSubmit(db, code, formOf({ idempotencyKey: draft?.data.idempotencyKey ?? "" }), context);
+}
+
+/** "Submit complaint", then the worker's filing behind the response, as the app runs them. */
+export async function submit(db: Db, code: string, context = freshContext()) {
+  const outcome = await accept(db, code, context);
+  await fileAcceptedComplaints(db, { now: () => context.now ?? new Date() });
+  return outcome;
 }
 
 /** Rows a failed filing must not leave behind. */

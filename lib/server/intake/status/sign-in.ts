@@ -4,6 +4,7 @@ import { appendAudit, caseStream } from "../../audit/append";
 import type { Db } from "../../db";
 import { checkThrottle, recordThrottleEvent, type ThrottleRule } from "../../throttle";
 import { codeDigest } from "../codes";
+import { fileAcceptedNow } from "../file-accepted";
 import { throttleAddress } from "../throttle-rules";
 
 /** Wrong access codes for one reference before it locks, and for how long. */
@@ -40,10 +41,13 @@ export async function signInWithAccessCode(
   const byAddress = await throttleAddress(db, "signIn", context.address, now);
   if (!byAddress.allowed) return { ok: false, reason: "throttled", retryAfterSeconds: byAddress.retryAfterSeconds };
 
-  const complainant = await db.complainant.findFirst({
-    where: { complaint: { reference: input.reference, purgedAt: null } },
-    select: { id: true, complaintId: true, accessCodeHash: true, accessCodeLockedUntil: true, accessCodeIssuedAt: true },
-  });
+  const findComplainant = () =>
+    db.complainant.findFirst({
+      where: { complaint: { reference: input.reference, purgedAt: null } },
+      select: { id: true, complaintId: true, accessCodeHash: true, accessCodeLockedUntil: true, accessCodeIssuedAt: true },
+    });
+  // Signing in right after the confirmation, before the worker got to it, files it now.
+  const complainant = (await findComplainant()) ?? ((await fileAcceptedNow(db, input.reference)) ? await findComplainant() : null);
   if (!complainant) return unknownReference(db, input.reference, now);
   if (complainant.accessCodeLockedUntil && complainant.accessCodeLockedUntil > now) {
     return { ok: false, reason: "locked", retryAfterSeconds: secondsUntil(complainant.accessCodeLockedUntil, now) };

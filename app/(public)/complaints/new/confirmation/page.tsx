@@ -43,7 +43,7 @@ export default async function ConfirmationPage() {
         Write down or save your reference and access code now. For your security we will not show the access code again and we cannot tell you what it
         is. If you lose it, you can ask for a new one to be sent to your email address.
       </WarningText>
-      {confirmation.email ? <p>We have also sent your reference (but not the access code) to {confirmation.email}.</p> : null}
+      {confirmation.email ? <p>We are also emailing your reference (but not the access code) to {confirmation.email}.</p> : null}
 
       <h2>What happens next</h2>
       <ol className="list-decimal space-y-3 pl-6">

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "IntakeDraft_step_updatedAt_idx" ON "IntakeDraft"("step", "updatedAt");
