@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/server/db-factory";
+import { FILING_LEASE_SECONDS } from "@/lib/server/intake/file-accepted";
 import type { SmtpSink } from "@/tests/integration/notifications/support/smtp-sink";
 import { Browser } from "./browser";
 import { deliveredOnce } from "./delivery";
@@ -111,6 +112,12 @@ export async function crashDuringIntake(
   track(restarted);
   const referenced = filings.filter((f) => f.stageAtKill === "referenced" || f.stage === "referenced");
   const inFlight = filings.filter((f) => f.stageAtKill === "submitting");
+
+  // "Submit complaint" accepts; the complaint is filed behind the response (ADR 0030). The
+  // restarted instance's worker files what the killed one accepted, and what it was filing once
+  // that claim's lease runs out.
+  const references = referenced.map((f) => f.reference!);
+  await waitFor(async () => (await db.complaint.count({ where: { reference: { in: references } } })) === references.length, (FILING_LEASE_SECONDS + 60) * 1000, 500);
 
   // Every complaint this load filed, found by the tag in its narrative.
   const complaints = await db.complaint.findMany({
