@@ -1,4 +1,7 @@
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import type { Db } from "@/lib/server/db-factory";
 import { codeDigest, randomResumeCode } from "@/lib/server/intake/codes";
@@ -73,7 +76,7 @@ async function templateDraft(db: Db, registryNumber: string): Promise<{ id: stri
 }
 
 /** `count` copies of the template draft (answers and file), each with its own resume code and idempotency key. */
-async function copyDrafts(client: pg.Client, templateId: string, count: number): Promise<{ code: string; key: string }[]> {
+async function copyDrafts(client: pg.Client, templateId: string, count: number): Promise<{ code: string; key: string; id: string }[]> {
   const drafts = Array.from({ length: count }, () => ({ code: randomResumeCode(), key: newToken(24), id: `bench-${randomUUID()}` }));
   await client.query(
     `INSERT INTO "IntakeDraft" (id, "tokenHash", data, step, "expiresAt", "createdAt", "updatedAt")
@@ -118,17 +121,46 @@ function multipart(fields: readonly [string, string][], boundary: string): Buffe
 export interface IntakeFigures {
   submit: LoadFigures;
   baseline: LoadFigures;
-  /** Complaints the timed requests filed (each prepared draft once). */
+  /** Complaints filed from the drafts the timed requests submitted (each once). */
   filed: number;
+  /** Seconds from the end of the load until the last of them was filed (null: not all were, within the wait). */
+  drainSeconds: number | null;
+  /** Complaints the filing worker wrote per second, over the load and the drain. */
+  filedPerSecond: number;
+}
+
+const FILER = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "filer.ts");
+/** How long A waits, after its load, for the worker to file what was accepted. */
+const DRAIN_LIMIT_MS = 180_000;
+
+/**
+ * The filing worker beside the app (ADR 0030): `nice`d, as a worker sharing a machine with the app
+ * should be, so that under a burst the machine answers people first and files behind them.
+ */
+function startFiler(databaseUrl: string): ChildProcess {
+  return spawn("nice", ["-n", "10", process.execPath, "--conditions=react-server", "--import", "tsx", "--import", "./scripts/bench/rsc-aliases.mjs", FILER], {
+    cwd: path.join(path.dirname(FILER), "..", ".."),
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+}
+
+async function stopFiler(filer: ChildProcess): Promise<void> {
+  if (filer.exitCode !== null) return;
+  const exited = new Promise((resolve) => filer.once("exit", resolve));
+  filer.kill("SIGTERM");
+  await exited;
 }
 
 /**
  * A. The public intake submission, 16 connections. A browser answers the pages one by one (each
  * a server action saving the draft, the 200 KB evidence file on its page) and then sends one
- * request: "Submit complaint" on the check-answers page, which files the complaint and copies the
- * file into it. The drafts are prepared before the timed load (one through the intake handlers,
+ * request: "Submit complaint" on the check-answers page. The drafts are prepared before the timed load (one through the intake handlers,
  * copied in SQL); the timed request is that submit, as the form posts it without JavaScript (a
- * multipart POST with React's action fields, answered with a 303 to the confirmation page).
+ * multipart POST with React's action fields, answered with a 303 to the confirmation page). The
+ * submit accepts the complaint; a filing worker (scripts/bench/filer.ts, niced) files it behind
+ * the response, during the load and after it, and the scenario waits until every accepted
+ * complaint is filed, timing the drain (ADR 0030).
  * Baseline: POST /api/bench/insert with the same body, one INSERT.
  */
 export async function intakeSubmission(serverUrl: string, db: Db, databaseUrl: string, submissions: number, seconds: number): Promise<IntakeFigures> {
@@ -154,6 +186,12 @@ export async function intakeSubmission(serverUrl: string, db: Db, databaseUrl: s
 
     const bodies = drafts.map((draft) => bodyFor(draft.key));
     let next = 0;
+    const keys = drafts.map((d) => d.key);
+    const filedCount = async () => Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Complaint" WHERE "idempotencyKey" = ANY($1::text[])`, [keys])).rows[0]!.n);
+    const acceptedCount = async () =>
+      Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "IntakeDraft" WHERE id = ANY($1::text[]) AND step IN ('accepted', 'filing', 'submitted')`, [drafts.map((d) => d.id)])).rows[0]!.n);
+    const filer = startFiler(databaseUrl);
+    const started = performance.now();
     const submit = await load({
       url: `${serverUrl}${CHECK_ANSWERS}`,
       connections,
@@ -170,8 +208,25 @@ export async function intakeSubmission(serverUrl: string, db: Db, databaseUrl: s
         };
       },
     });
-    const filed = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Complaint" WHERE "idempotencyKey" = ANY($1::text[])`, [drafts.map((d) => d.key)]);
-    return { submit, baseline, filed: Number(filed.rows[0]!.n) };
+    const loadEnded = performance.now();
+    try {
+      const accepted = await acceptedCount();
+      let filed = await filedCount();
+      while (filed < accepted && performance.now() - loadEnded < DRAIN_LIMIT_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        filed = await filedCount();
+      }
+      const drained = performance.now();
+      return {
+        submit,
+        baseline,
+        filed,
+        drainSeconds: filed === accepted ? (drained - loadEnded) / 1000 : null,
+        filedPerSecond: filed / ((drained - started) / 1000),
+      };
+    } finally {
+      await stopFiler(filer);
+    }
   } finally {
     await client.query(`DROP TABLE IF EXISTS "bench_insert"`);
     await client.end();
