@@ -32,6 +32,8 @@ export interface Worker {
 
 export const DEFAULT_TICK_MS = 60_000;
 export const DEFAULT_POLL_MS = 5_000;
+/** The longest a round files accepted complaints before it lets notices and clocks go. */
+export const FILING_ROUND_MS = 10_000;
 
 /**
  * The scheduler and the outbox worker in one loop: every round fires due deadlines and sends
@@ -78,11 +80,16 @@ export function startWorker(options: WorkerOptions): Worker {
       }
     }
     if (!stopping) {
+      // At most FILING_ROUND_MS of filing a round, so a burst's backlog does not hold up notices
+      // and clocks; a round cut short is followed at once by the next.
+      const filingStarted = Date.now();
+      const overBudget = () => Date.now() - filingStarted > FILING_ROUND_MS;
       try {
-        await fileAcceptedComplaints(options.db, { now: clock, shouldStop: () => stopping });
+        await fileAcceptedComplaints(options.db, { now: clock, shouldStop: () => stopping || overBudget() });
       } catch (error) {
         logger.error({ err: error }, "filing accepted complaints failed");
       }
+      if (overBudget()) woken = true;
     }
     if (options.transport && !stopping) {
       try {
