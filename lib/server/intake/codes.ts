@@ -1,5 +1,5 @@
 import "server-only";
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { ACCESS_CODE_ALPHABET, formatAccessCode, normaliseAccessCode } from "@/lib/domain/intake/access-code";
 import { resolveAuthSecret } from "../auth-secret";
 import { digestToken } from "../tokens";
@@ -44,4 +44,9 @@ export function randomResumeCode(): string {
 /** The digest stored for a code, whatever spacing or case it was typed in. */
 export function codeDigest(code: string): string {
   return digestToken(normaliseAccessCode(code));
+}
+
+/** Two digests compared in constant time. */
+export function sameDigest(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }

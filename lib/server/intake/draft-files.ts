@@ -4,6 +4,7 @@ import { MAX_FILES } from "@/lib/domain/intake/uploads";
 import type { Db } from "../db";
 import type { CheckedFile } from "../documents/validate-upload";
 import { AppError } from "../errors";
+import { ALREADY_SENT, SUBMITTED_STEPS } from "./drafts";
 
 export interface DraftFileSummary {
   id: string;
@@ -38,6 +39,10 @@ export async function damagedDraftFiles(db: Db, draftId: string): Promise<string
 export async function addDraftFiles(db: Db, draftId: string, files: readonly CheckedFile[], now = new Date()): Promise<void> {
   await db.$transaction(
     async (tx) => {
+      // Locks the draft against "Submit complaint" (which then waits), and refuses once it was submitted.
+      const [open] = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "IntakeDraft" WHERE id = ${draftId} AND step NOT IN (${Prisma.join(SUBMITTED_STEPS)}) FOR UPDATE`;
+      if (!open) throw new AppError("CONFLICT", ALREADY_SENT);
       const stored = await tx.intakeDraftFile.count({ where: { draftId } });
       if (stored + files.length > MAX_FILES) {
         throw new AppError("VALIDATION", `You can send up to ${MAX_FILES} files. Remove a file before adding another.`);
@@ -62,7 +67,7 @@ export async function addDraftFiles(db: Db, draftId: string, files: readonly Che
 }
 
 export async function removeDraftFile(db: Db, draftId: string, fileId: string): Promise<void> {
-  await db.intakeDraftFile.deleteMany({ where: { id: fileId, draftId } });
+  await db.intakeDraftFile.deleteMany({ where: { id: fileId, draftId, draft: { step: { notIn: SUBMITTED_STEPS } } } });
 }
 
 /** The files with their bytes, for filing. */

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DraftDataSchema, emptyDraftData, type DraftData } from "@/lib/domain/intake/draft";
 import type { DbOrTx } from "../db";
+import { AppError } from "../errors";
 import { newToken } from "../tokens";
 import { codeDigest, randomResumeCode } from "./codes";
 
@@ -11,7 +12,7 @@ import { codeDigest, randomResumeCode } from "./codes";
  * down if they "save and come back later"); the database keeps only its digest.
  */
 export const DRAFT_DAYS = 30;
-/** After filing, the draft lives just long enough to show the confirmation (and the access code). */
+/** After "Submit complaint", the draft lives just long enough to show the confirmation (and the access code). */
 export const SUBMITTED_DRAFT_MINUTES = 120;
 
 /**
@@ -55,17 +56,32 @@ export async function findDraft(db: DbOrTx, code: string | undefined, now = new 
   return { id: row.id, data: data.data, step: row.step, expiresAt: row.expiresAt };
 }
 
-/** Saves the answers and keeps the draft for another DRAFT_DAYS (not once it has been filed). */
+/** Said when a page is saved after the same draft was submitted from another window. */
+export const ALREADY_SENT = "This complaint has already been sent (from another window or tab), so it can no longer be changed.";
+
+/**
+ * Saves the answers and keeps the draft for another DRAFT_DAYS. Never once it was submitted: the
+ * update matches only a draft still being written, so a page saved from another window cannot
+ * undo an acceptance (AppError CONFLICT with ALREADY_SENT).
+ */
 export async function saveDraft(db: DbOrTx, draft: Draft, data: DraftData, step: string, now = new Date()): Promise<Draft> {
   const parsed = DraftDataSchema.parse(data);
-  const expiresAt = parsed.submitted ? draft.expiresAt : expiry(now);
-  await db.intakeDraft.update({ where: { id: draft.id }, data: { data: parsed as Prisma.InputJsonValue, step, expiresAt } });
+  const expiresAt = expiry(now);
+  const { count } = await db.intakeDraft.updateMany({
+    where: { id: draft.id, step: { notIn: SUBMITTED_STEPS } },
+    data: { data: parsed as Prisma.InputJsonValue, step, expiresAt },
+  });
+  if (count === 0) throw new AppError("CONFLICT", ALREADY_SENT);
   return { ...draft, data: parsed, step, expiresAt };
 }
 
-/** Deletes a draft and its files, unless it holds a complaint still to be filed. */
-export async function deleteDraft(db: DbOrTx, draftId: string): Promise<void> {
+/**
+ * Deletes a draft and its files. One that holds a complaint still to be filed is only expired:
+ * no code opens it any more, and it is purged once the worker has filed it.
+ */
+export async function deleteDraft(db: DbOrTx, draftId: string, now = new Date()): Promise<void> {
   await db.intakeDraft.deleteMany({ where: { id: draftId, step: { notIn: AWAITING_FILING } } });
+  await db.intakeDraft.updateMany({ where: { id: draftId, step: { in: AWAITING_FILING } }, data: { expiresAt: now } });
 }
 
 /** Drops expired drafts and their files; called as new drafts start (and by any housekeeping job). */

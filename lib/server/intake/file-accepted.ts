@@ -7,9 +7,9 @@ import type { NewCaseInput } from "@/lib/domain/new-case";
 import { createCase } from "../cases/create-case";
 import type { Db } from "../db";
 import { logger } from "../logger";
-import { codeDigest, derivedAccessCode } from "./codes";
+import { codeDigest, derivedAccessCode, sameDigest } from "./codes";
 import { deleteDraftFiles, loadDraftFiles } from "./draft-files";
-import { ACCEPTED_STEP, FILING_STEP, SUBMITTED_DRAFT_MINUTES, SUBMITTED_STEP } from "./drafts";
+import { ACCEPTED_STEP, FILING_STEP, SUBMITTED_STEP } from "./drafts";
 import { findRegistryCandidate, registryMatchOf } from "./registry";
 import { findPossibleDuplicate } from "./triage";
 
@@ -45,8 +45,8 @@ async function claimNext(db: Db, now: Date): Promise<string | null> {
 }
 
 /** Files one claimed draft; returns the complaint's id. */
-export async function fileClaimedDraft(db: Db, draftId: string, now = new Date()): Promise<string> {
-  const row = await db.intakeDraft.findUniqueOrThrow({ where: { id: draftId }, select: { data: true, expiresAt: true } });
+export async function fileClaimedDraft(db: Db, draftId: string): Promise<string> {
+  const row = await db.intakeDraft.findUniqueOrThrow({ where: { id: draftId }, select: { data: true } });
   const data: DraftData = DraftDataSchema.parse(row.data);
   const submitted = data.submitted;
   if (!submitted) throw new Error(`Draft ${draftId} was claimed for filing but was never accepted`);
@@ -67,16 +67,13 @@ export async function fileClaimedDraft(db: Db, draftId: string, now = new Date()
     triage: { noRegistryMatch: candidate === null, ...(possibleDuplicateOfId && { possibleDuplicateOfId }) },
   });
   const created = await createCase(input, { db, now: receivedAt, reference: submitted.reference });
-  // The draft keeps only what the confirmation page needs, briefly; its files now live in the complaint.
+  // The files now live in the complaint. The draft keeps what the confirmation needs, and its
+  // expiry (SUBMITTED_DRAFT_MINUTES from acceptance, or now if the complainant finished with it);
+  // updateMany, as it may be gone already.
   await deleteDraftFiles(db, draftId);
-  const keepUntil = new Date(Math.max(row.expiresAt.getTime(), now.getTime() + SUBMITTED_DRAFT_MINUTES * 60_000));
-  await db.intakeDraft.update({
+  await db.intakeDraft.updateMany({
     where: { id: draftId },
-    data: {
-      data: { ...data, submitted: { ...submitted, reference: created.reference, complaintId: created.id } } as Prisma.InputJsonValue,
-      step: SUBMITTED_STEP,
-      expiresAt: keepUntil,
-    },
+    data: { data: { ...data, submitted: { ...submitted, reference: created.reference, complaintId: created.id } } as Prisma.InputJsonValue, step: SUBMITTED_STEP },
   });
   return created.id;
 }
@@ -93,7 +90,7 @@ export async function fileAcceptedComplaints(db: Db, options: { now?: () => Date
     const draftId = await claimNext(db, now);
     if (!draftId) break;
     try {
-      await fileClaimedDraft(db, draftId, now);
+      await fileClaimedDraft(db, draftId);
       filed += 1;
     } catch (error) {
       logger.error({ err: error, draftId }, `filing an accepted complaint failed; it is tried again in ${FILING_LEASE_SECONDS} s`);
@@ -103,27 +100,33 @@ export async function fileAcceptedComplaints(db: Db, options: { now?: () => Date
 }
 
 /**
- * Files the accepted draft with this reference now, if a worker has not started on it: the
- * complainant signing in on the status page right after the confirmation does not wait for the
- * queue. When a worker holds it, waits for that filing (up to `waitMs`). True if the draft is
- * filed by the time this returns.
+ * Files the accepted draft with this reference now, if the access code is its own and no worker
+ * is on it: the complainant signing in on the status page right after the confirmation does not
+ * wait for the queue. A wrong code files nothing. When a worker holds the draft, waits for that
+ * filing (up to `waitMs`); a claim whose lease ran out is taken over. True if the draft is filed
+ * by the time this returns.
  */
-export async function fileAcceptedNow(db: Db, reference: string, options: { now?: Date; waitMs?: number } = {}): Promise<boolean> {
+export async function fileAcceptedNow(db: Db, reference: string, accessCode: string, options: { now?: Date; waitMs?: number } = {}): Promise<boolean> {
   const now = options.now ?? new Date();
   const where: Prisma.IntakeDraftWhereInput = { step: { in: [ACCEPTED_STEP, FILING_STEP] }, data: { path: ["submitted", "reference"], equals: reference } };
-  const pending = await db.intakeDraft.findFirst({ where, select: { id: true, step: true } });
-  if (!pending) return false;
-  const claimed = await db.intakeDraft.updateMany({ where: { id: pending.id, step: ACCEPTED_STEP }, data: { step: FILING_STEP, updatedAt: now } });
+  const pending = await db.intakeDraft.findFirst({ where, select: { id: true, data: true } });
+  const key = DraftDataSchema.safeParse(pending?.data).data?.idempotencyKey;
+  if (!pending || !key || !sameDigest(codeDigest(derivedAccessCode(key)), codeDigest(accessCode))) return false;
+  const leaseStart = new Date(now.getTime() - FILING_LEASE_SECONDS * 1000);
+  const claimed = await db.intakeDraft.updateMany({
+    where: { id: pending.id, OR: [{ step: ACCEPTED_STEP }, { step: FILING_STEP, updatedAt: { lt: leaseStart } }] },
+    data: { step: FILING_STEP, updatedAt: now },
+  });
   if (claimed.count === 1) {
     try {
-      await fileClaimedDraft(db, pending.id, now);
+      await fileClaimedDraft(db, pending.id);
       return true;
     } catch (error) {
       logger.error({ err: error, draftId: pending.id }, `filing an accepted complaint failed; it is tried again in ${FILING_LEASE_SECONDS} s`);
       return false;
     }
   }
-  const deadline = Date.now() + (options.waitMs ?? 10_000);
+  const deadline = Date.now() + (options.waitMs ?? 5_000);
   while (Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const row = await db.intakeDraft.findUnique({ where: { id: pending.id }, select: { step: true } });

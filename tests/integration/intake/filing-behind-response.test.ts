@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { derivedAccessCode } from "@/lib/server/intake/codes";
 import { loadConfirmation } from "@/lib/server/intake/confirmation";
-import { deleteDraft, findDraft, purgeExpiredDrafts } from "@/lib/server/intake/drafts";
+import { addDraftFiles } from "@/lib/server/intake/draft-files";
+import { ALREADY_SENT, deleteDraft, findDraft, purgeExpiredDrafts, saveDraft } from "@/lib/server/intake/drafts";
 import { fileAcceptedComplaints, FILING_LEASE_SECONDS } from "@/lib/server/intake/file-accepted";
 import { signInWithAccessCode } from "@/lib/server/intake/status/sign-in";
 import { startWorker } from "@/lib/server/scheduler/worker-loop";
@@ -33,7 +34,7 @@ const complaintOf = (key: string) => db().complaint.findUnique({ where: { idempo
 
 describe("the intake accepts a complaint and files it behind the response (ADR 0030)", () => {
   it("accepting takes the reference and shows the confirmation; the worker files the complaint as received then", async () => {
-    const { draft, key, reference } = await accepted({ files: [fileOf("letter.pdf", SAMPLE.pdf())] });
+    const { code, draft, key, reference } = await accepted({ files: [fileOf("letter.pdf", SAMPLE.pdf())] });
     expect(draft.step).toBe("accepted");
     expect(draft.data.submitted).toEqual({ reference, at: NOW.toISOString() });
     expect(reference).toMatch(/^EPC-2026-\d{4}$/);
@@ -42,10 +43,12 @@ describe("the intake accepts a complaint and files it behind the response (ADR 0
     const confirmation = (await loadConfirmation(db(), draft))!;
     expect(confirmation).toMatchObject({ reference, accessCode: derivedAccessCode(key), receivedAt: NOW, email: "pat@example.org" });
 
-    // Expiry and "start again" never delete a complaint still to be filed.
+    // Expiry, "start again" and "I have saved my code" never delete a complaint still to be filed;
+    // the last two only expire it, so the confirmation is not shown again.
     await purgeExpiredDrafts(db(), later(3 * 86_400));
-    await deleteDraft(db(), draft.id);
+    await deleteDraft(db(), draft.id, later(2));
     expect(await db().intakeDraft.count({ where: { id: draft.id } })).toBe(1);
+    expect(await findDraft(db(), code, later(3))).toBeNull();
 
     expect(await fileAcceptedComplaints(db(), { now: () => later(5) })).toBe(1);
     const complaint = (await complaintOf(key))!;
@@ -57,6 +60,9 @@ describe("the intake accepts a complaint and files it behind the response (ADR 0
     expect(filed.data).toMatchObject({ submitted: { reference, complaintId: complaint.id } });
     expect(await db().intakeDraftFile.count({ where: { draftId: draft.id } })).toBe(0);
     expect(await fileAcceptedComplaints(db(), { now: () => later(6) })).toBe(0);
+    // Filed, the finished draft goes with the next purge.
+    expect(await purgeExpiredDrafts(db(), later(7))).toBeGreaterThanOrEqual(1);
+    expect(await db().intakeDraft.count({ where: { id: draft.id } })).toBe(0);
   });
 
   it("a filer that stops mid-filing leaves the draft to be claimed again when its lease runs out", async () => {
@@ -83,11 +89,26 @@ describe("the intake accepts a complaint and files it behind the response (ADR 0
     expect((await complaintOf(key))?.reference).toBe(reference);
   });
 
-  it("a wrong access code before filing is refused like any other, and the complaint is still filed once", async () => {
+  it("a wrong access code before filing is refused like an unknown reference and files nothing", async () => {
     const { key, reference } = await accepted();
     const result = await signInWithAccessCode(db(), { reference, accessCode: "AAAAAAAAAAAAAAAA" }, freshContext(later(2)));
     expect(result).toEqual({ ok: false, reason: "wrong" });
+    expect(await db().complaint.count({ where: { idempotencyKey: key } })).toBe(0);
+    expect(await fileAcceptedComplaints(db(), { now: () => later(3) })).toBe(1);
     expect(await db().complaint.count({ where: { idempotencyKey: key } })).toBe(1);
+  });
+
+  it("a page saved or a file uploaded from another window after the submit is refused, and the acceptance stands", async () => {
+    const code = await fillDraft(db(), { registryNumber: registry.number });
+    const stale = (await findDraft(db(), code, NOW))!;
+    expect(await accept(db(), code)).toEqual({ kind: "redirect", to: "/complaints/new/confirmation" });
+    await expect(saveDraft(db(), stale, stale.data, "about-you", later(1))).rejects.toThrow(ALREADY_SENT);
+    await expect(addDraftFiles(db(), stale.id, [{ filename: "late.pdf", mimeType: "application/pdf", size: 3, sha256: "0".repeat(64), data: Buffer.from("abc") }], later(1))).rejects.toThrow(ALREADY_SENT);
+    const draft = (await findDraft(db(), code, later(2)))!;
+    expect(draft.step).toBe("accepted");
+    expect(draft.data.submitted?.reference).toMatch(/^EPC-2026-/);
+    expect(await db().intakeDraftFile.count({ where: { draftId: draft.id } })).toBe(0);
+    expect(await fileAcceptedComplaints(db(), { now: () => later(3) })).toBe(1);
   });
 
   it("the worker loop files what the intake accepted", async () => {

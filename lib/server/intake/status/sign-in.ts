@@ -1,9 +1,8 @@
 import "server-only";
-import { timingSafeEqual } from "node:crypto";
 import { appendAudit, caseStream } from "../../audit/append";
 import type { Db } from "../../db";
 import { checkThrottle, recordThrottleEvent, type ThrottleRule } from "../../throttle";
-import { codeDigest } from "../codes";
+import { codeDigest, sameDigest } from "../codes";
 import { fileAcceptedNow } from "../file-accepted";
 import { throttleAddress } from "../throttle-rules";
 
@@ -23,7 +22,6 @@ export type SignInResult =
   | { ok: false; reason: "wrong" }
   | { ok: false; reason: "locked" | "throttled"; retryAfterSeconds: number };
 
-const sameDigest = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 const secondsUntil = (until: Date, now: Date) => Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
 
 /**
@@ -47,7 +45,7 @@ export async function signInWithAccessCode(
       select: { id: true, complaintId: true, accessCodeHash: true, accessCodeLockedUntil: true, accessCodeIssuedAt: true },
     });
   // Signing in right after the confirmation, before the worker got to it, files it now.
-  const complainant = (await findComplainant()) ?? ((await fileAcceptedNow(db, input.reference)) ? await findComplainant() : null);
+  const complainant = (await findComplainant()) ?? ((await fileAcceptedNow(db, input.reference, input.accessCode)) ? await findComplainant() : null);
   if (!complainant) return unknownReference(db, input.reference, now);
   if (complainant.accessCodeLockedUntil && complainant.accessCodeLockedUntil > now) {
     return { ok: false, reason: "locked", retryAfterSeconds: secondsUntil(complainant.accessCodeLockedUntil, now) };
