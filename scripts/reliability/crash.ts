@@ -159,6 +159,8 @@ export async function crashDuringIntake(
   const after: Tracked = { tag: "crash-after-restart", email: "after@reliability.test", pdf: { name: "after.pdf", bytes: pdfFor("crash-after-restart") }, stage: "form" };
   const afterStatuses: number[] = [];
   const afterReference = await fileComplaint(new Browser(restarted.url, afterStatuses, "10.89.0.1"), after).catch((error: unknown) => `failed: ${error instanceof Error ? error.message : String(error)}`);
+  // Accepted, then filed by the restarted instance's worker.
+  const afterFiled = await waitFor(async () => (await db.complaint.count({ where: { reference: afterReference } })) === 1, (FILING_LEASE_SECONDS + 30) * 1000, 250);
 
   const figures: CrashFigures = {
     clients: options.clients,
@@ -179,7 +181,7 @@ export async function crashDuringIntake(
       { name: "each with its document (sha256 matching) and audit event", ok: incomplete.length === 0, detail: `${incomplete.length} incomplete${incomplete.length ? `: ${tags(incomplete)}` : ""}` },
       { name: "no partial complaint anywhere", ok: partial.length === 0, detail: `${complaints.length} complaints from the load, ${partial.length} partial; ${inFlightFoundComplete} of ${inFlight.length} in-flight submits found complete, the rest absent` },
       { name: "every acknowledgement delivered after the restart", ok: sent === acknowledgements.length && delivered.missing === 0 && delivered.duplicated === 0, detail: `${sent} of ${acknowledgements.length} sent, ${delivered.missing} never arrived, ${delivered.duplicated} arrived twice` },
-      { name: "the restarted instance files complaints", ok: /^EPC-/.test(afterReference) && afterStatuses.every((s) => s < 500), detail: afterReference },
+      { name: "the restarted instance files complaints", ok: /^EPC-/.test(afterReference) && afterFiled && afterStatuses.every((s) => s < 500), detail: `${afterReference}${afterFiled ? ", filed" : ", not filed"}` },
     ],
   };
 }
