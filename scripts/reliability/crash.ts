@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/server/db-factory";
-import { FILING_LEASE_SECONDS } from "@/lib/server/intake/file-accepted";
+import { FILING_LEASE_SECONDS } from "@/lib/domain/intake/filing";
 import type { SmtpSink } from "@/tests/integration/notifications/support/smtp-sink";
 import { Browser } from "./browser";
 import { deliveredOnce } from "./delivery";

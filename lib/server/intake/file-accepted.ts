@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { toNewCase, type FilingExtras } from "@/lib/domain/intake/assemble";
 import { NOT_LISTED } from "@/lib/domain/intake/case-manager";
 import { DraftDataSchema, parseDraft, type DraftData, type IntakeAnswers } from "@/lib/domain/intake/draft";
+import { FILING_LEASE_SECONDS, UNFILED_WARNING_MINUTES } from "@/lib/domain/intake/filing";
 import type { NewCaseInput } from "@/lib/domain/new-case";
 import { createCase } from "../cases/create-case";
 import type { Db } from "../db";
@@ -23,7 +24,6 @@ import { findPossibleDuplicate } from "./triage";
  * lease is short so that a crash delays the complaints it held by no more than that, and a filing
  * still running when it expires is harmless (the second filer gets the first's complaint).
  */
-export const FILING_LEASE_SECONDS = 30;
 
 /** createCase's input for a draft's answers (the access code derives from its idempotency key). */
 export function newCaseOf(data: DraftData, answers: IntakeAnswers, extras: Omit<FilingExtras, "idempotencyKey" | "accessCodeHash">): NewCaseInput {
@@ -133,4 +133,17 @@ export async function fileAcceptedNow(db: Db, reference: string, accessCode: str
     if (row?.step !== FILING_STEP) return row?.step === SUBMITTED_STEP;
   }
   return false;
+}
+
+/**
+ * Complaints the public form accepted more than UNFILED_WARNING_MINUTES ago and still not filed
+ * (no worker running, or a filing that keeps failing): how many, and since when the oldest.
+ */
+export async function overdueFilings(db: Db, now = new Date()): Promise<{ count: number; oldestAcceptedAt: Date | null }> {
+  const cutoff = new Date(now.getTime() - UNFILED_WARNING_MINUTES * 60_000);
+  const [row] = await db.$queryRaw<{ count: bigint; oldest: Date | null }[]>`
+    SELECT count(*) AS count, min((data -> 'submitted' ->> 'at')::timestamptz) AS oldest
+    FROM "IntakeDraft"
+    WHERE step IN (${ACCEPTED_STEP}, ${FILING_STEP}) AND (data -> 'submitted' ->> 'at')::timestamptz < ${cutoff}`;
+  return { count: Number(row?.count ?? 0), oldestAcceptedAt: row?.oldest ? new Date(row.oldest) : null };
 }

@@ -3,7 +3,8 @@ import { derivedAccessCode } from "@/lib/server/intake/codes";
 import { loadConfirmation } from "@/lib/server/intake/confirmation";
 import { addDraftFiles } from "@/lib/server/intake/draft-files";
 import { ALREADY_SENT, deleteDraft, findDraft, purgeExpiredDrafts, saveDraft } from "@/lib/server/intake/drafts";
-import { fileAcceptedComplaints, FILING_LEASE_SECONDS } from "@/lib/server/intake/file-accepted";
+import { FILING_LEASE_SECONDS } from "@/lib/domain/intake/filing";
+import { fileAcceptedComplaints, overdueFilings } from "@/lib/server/intake/file-accepted";
 import { signInWithAccessCode } from "@/lib/server/intake/status/sign-in";
 import { startWorker } from "@/lib/server/scheduler/worker-loop";
 import { SAMPLE } from "@/tests/support/sample-files";
@@ -109,6 +110,17 @@ describe("the intake accepts a complaint and files it behind the response (ADR 0
     expect(draft.data.submitted?.reference).toMatch(/^EPC-2026-/);
     expect(await db().intakeDraftFile.count({ where: { draftId: draft.id } })).toBe(0);
     expect(await fileAcceptedComplaints(db(), { now: () => later(3) })).toBe(1);
+  });
+
+  it("administrators are told of complaints accepted more than 5 minutes ago and still not filed", async () => {
+    const { reference } = await accepted();
+    expect(await overdueFilings(db(), later(4 * 60))).toEqual({ count: 0, oldestAcceptedAt: null });
+    expect(await overdueFilings(db(), later(6 * 60))).toEqual({ count: 1, oldestAcceptedAt: NOW });
+    // A filing that keeps failing is still overdue, however often it is claimed again.
+    await db().intakeDraft.updateMany({ where: { data: { path: ["submitted", "reference"], equals: reference } }, data: { step: "filing", updatedAt: later(6 * 60) } });
+    expect((await overdueFilings(db(), later(6 * 60))).count).toBe(1);
+    expect(await fileAcceptedComplaints(db(), { now: () => later(7 * 60) })).toBe(1);
+    expect((await overdueFilings(db(), later(8 * 60))).count).toBe(0);
   });
 
   it("the worker loop files what the intake accepted", async () => {

@@ -6,9 +6,11 @@ import { Pagination } from "@/components/ui/pagination";
 import { SelectField } from "@/components/ui/select-field";
 import { requireAdminPage } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
+import { overdueFilings } from "@/lib/server/intake/file-accepted";
 import { emailEnabled } from "@/lib/server/notifications/config";
 import { listOutbox, OUTBOX_VIEWS, type OutboxView } from "@/lib/server/notifications/outbox-list";
 import { OutboxTable } from "./outbox-table";
+import { UnfiledBanner } from "./unfiled-banner";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -29,7 +31,10 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const view = (OUTBOX_VIEWS as readonly string[]).includes(one(raw.view)) ? (one(raw.view) as OutboxView) : "all";
   const reference = one(raw.reference).trim().slice(0, 40);
   const emailOn = emailEnabled();
-  const result = await listOutbox(db, { view, reference, page: Number.parseInt(one(raw.page), 10) || 1, emailOn });
+  const [result, overdue] = await Promise.all([
+    listOutbox(db, { view, reference, page: Number.parseInt(one(raw.page), 10) || 1, emailOn }),
+    overdueFilings(db),
+  ]);
 
   return (
     <div className="space-y-8">
@@ -46,6 +51,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </p>
         </NoticeBanner>
       )}
+      <UnfiledBanner count={overdue.count} oldestAcceptedAt={overdue.oldestAcceptedAt} />
       <form method="get" action="/admin/outbox" className="grid gap-4 sm:grid-cols-3 sm:items-end" noValidate>
         <TextField name="reference" label="Case reference" hint="For example EPC-2026-0001." defaultValue={reference} spellCheck={false} />
         <SelectField name="view" label="Show" options={OUTBOX_VIEWS.map((value) => ({ value, label: VIEW_LABELS[value] }))} defaultValue={view} />
