@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomInt, randomUUID } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -14,7 +14,9 @@ import { load, type LoadFigures } from "../load";
 const ATTACHMENT_BYTES = 200 * 1024;
 const CHECK_ANSWERS = "/complaints/new/check-answers";
 
-let addresses = 0;
+// A random start per run: the per-address limits are counted in the database, and runs an hour
+// apart or less would otherwise reuse (and lock) the same addresses.
+let addresses = randomInt(0, 1 << 22);
 const nextAddress = () => {
   addresses += 1;
   return `10.${100 + ((addresses >> 16) & 127)}.${(addresses >> 8) & 255}.${addresses & 255}`;
