@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DbOrTx } from "../db";
 
 /**
@@ -20,6 +21,20 @@ export async function allocateReference(db: DbOrTx, now: Date): Promise<string> 
     select: { last: true },
   });
   return formatReference(year, counter.last);
+}
+
+/**
+ * allocateReference, but only when `condition` (an SQL boolean, checked in the same statement)
+ * holds; null, and no number used, when it does not. The intake takes the number only if the
+ * draft can still be accepted (ADR 0030).
+ */
+export async function allocateReferenceIf(db: DbOrTx, now: Date, condition: Prisma.Sql): Promise<string | null> {
+  const year = now.getUTCFullYear();
+  const rows = await db.$queryRaw<{ last: number }[]>`
+    INSERT INTO "ReferenceCounter" (year, last) SELECT ${year}, 1 WHERE ${condition}
+    ON CONFLICT (year) DO UPDATE SET last = "ReferenceCounter".last + 1
+    RETURNING last`;
+  return rows[0] ? formatReference(year, rows[0].last) : null;
 }
 
 /** The reference for the year's n-th number: EPC-YYYY-NNNN (more digits past 9,999). */

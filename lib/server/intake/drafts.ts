@@ -23,7 +23,8 @@ export const SUBMITTED_DRAFT_MINUTES = 120;
 export const ACCEPTED_STEP = "accepted";
 export const FILING_STEP = "filing";
 export const SUBMITTED_STEP = "submitted";
-const AWAITING_FILING = [ACCEPTED_STEP, FILING_STEP];
+/** The steps of a submitted draft whose complaint is not written yet. */
+export const AWAITING_FILING = [ACCEPTED_STEP, FILING_STEP];
 /** Every step of a draft that was submitted. */
 export const SUBMITTED_STEPS = [ACCEPTED_STEP, FILING_STEP, SUBMITTED_STEP];
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { toNewCase, type FilingExtras } from "@/lib/domain/intake/assemble";
 import { NOT_LISTED } from "@/lib/domain/intake/case-manager";
 import { DraftDataSchema, parseDraft, type DraftData, type IntakeAnswers } from "@/lib/domain/intake/draft";
@@ -10,7 +10,7 @@ import type { Db } from "../db";
 import { logger } from "../logger";
 import { codeDigest, derivedAccessCode, sameDigest } from "./codes";
 import { deleteDraftFiles, loadDraftFiles } from "./draft-files";
-import { ACCEPTED_STEP, FILING_STEP, SUBMITTED_STEP } from "./drafts";
+import { ACCEPTED_STEP, AWAITING_FILING, FILING_STEP, SUBMITTED_STEP } from "./drafts";
 import { findRegistryCandidate, registryMatchOf } from "./registry";
 import { findPossibleDuplicate } from "./triage";
 
@@ -30,14 +30,18 @@ export function newCaseOf(data: DraftData, answers: IntakeAnswers, extras: Omit<
   return toNewCase(answers, { ...extras, idempotencyKey: data.idempotencyKey, accessCodeHash: codeDigest(derivedAccessCode(data.idempotencyKey)) });
 }
 
-/** Claims the oldest accepted draft, or one whose filer's lease ran out; its id, or null. */
-async function claimNext(db: Db, now: Date): Promise<string | null> {
+/**
+ * Claims the oldest accepted draft (or the one with `draftId`), or one whose filer's lease ran
+ * out; its id, or null when there is none (or another filer holds it).
+ */
+async function claim(db: Db, now: Date, draftId?: string): Promise<string | null> {
   const leaseStart = new Date(now.getTime() - FILING_LEASE_SECONDS * 1000);
   const rows = await db.$queryRaw<{ id: string }[]>`
     UPDATE "IntakeDraft" SET step = ${FILING_STEP}, "updatedAt" = ${now}
     WHERE id = (
       SELECT id FROM "IntakeDraft"
-      WHERE step = ${ACCEPTED_STEP} OR (step = ${FILING_STEP} AND "updatedAt" < ${leaseStart})
+      WHERE (step = ${ACCEPTED_STEP} OR (step = ${FILING_STEP} AND "updatedAt" < ${leaseStart}))
+        ${draftId ? Prisma.sql`AND id = ${draftId}` : Prisma.empty}
       ORDER BY "updatedAt" LIMIT 1 FOR UPDATE SKIP LOCKED
     )
     RETURNING id`;
@@ -87,7 +91,7 @@ export async function fileAcceptedComplaints(db: Db, options: { now?: () => Date
   let filed = 0;
   while (!options.shouldStop?.()) {
     const now = clock();
-    const draftId = await claimNext(db, now);
+    const draftId = await claim(db, now);
     if (!draftId) break;
     try {
       await fileClaimedDraft(db, draftId);
@@ -108,16 +112,13 @@ export async function fileAcceptedComplaints(db: Db, options: { now?: () => Date
  */
 export async function fileAcceptedNow(db: Db, reference: string, accessCode: string, options: { now?: Date; waitMs?: number } = {}): Promise<boolean> {
   const now = options.now ?? new Date();
-  const where: Prisma.IntakeDraftWhereInput = { step: { in: [ACCEPTED_STEP, FILING_STEP] }, data: { path: ["submitted", "reference"], equals: reference } };
-  const pending = await db.intakeDraft.findFirst({ where, select: { id: true, data: true } });
+  const pending = await db.intakeDraft.findFirst({
+    where: { step: { in: AWAITING_FILING }, data: { path: ["submitted", "reference"], equals: reference } },
+    select: { id: true, data: true },
+  });
   const key = DraftDataSchema.safeParse(pending?.data).data?.idempotencyKey;
   if (!pending || !key || !sameDigest(codeDigest(derivedAccessCode(key)), codeDigest(accessCode))) return false;
-  const leaseStart = new Date(now.getTime() - FILING_LEASE_SECONDS * 1000);
-  const claimed = await db.intakeDraft.updateMany({
-    where: { id: pending.id, OR: [{ step: ACCEPTED_STEP }, { step: FILING_STEP, updatedAt: { lt: leaseStart } }] },
-    data: { step: FILING_STEP, updatedAt: now },
-  });
-  if (claimed.count === 1) {
+  if (await claim(db, now, pending.id)) {
     try {
       await fileClaimedDraft(db, pending.id);
       return true;
@@ -144,6 +145,6 @@ export async function overdueFilings(db: Db, now = new Date()): Promise<{ count:
   const [row] = await db.$queryRaw<{ count: bigint; oldest: Date | null }[]>`
     SELECT count(*) AS count, min((data -> 'submitted' ->> 'at')::timestamptz) AS oldest
     FROM "IntakeDraft"
-    WHERE step IN (${ACCEPTED_STEP}, ${FILING_STEP}) AND (data -> 'submitted' ->> 'at')::timestamptz < ${cutoff}`;
+    WHERE step IN (${Prisma.join(AWAITING_FILING)}) AND (data -> 'submitted' ->> 'at')::timestamptz < ${cutoff}`;
   return { count: Number(row?.count ?? 0), oldestAcceptedAt: row?.oldest ? new Date(row.oldest) : null };
 }

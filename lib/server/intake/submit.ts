@@ -4,7 +4,7 @@ import { NOT_LISTED } from "@/lib/domain/intake/case-manager";
 import { parseDraft } from "@/lib/domain/intake/draft";
 import { stepTitle } from "@/lib/domain/intake/steps";
 import { NewCaseSchema } from "@/lib/domain/new-case";
-import { formatReference } from "../cases/reference";
+import { allocateReferenceIf } from "../cases/reference";
 import type { Db } from "../db";
 import { wakeWorker } from "../scheduler/in-app";
 import { DAMAGED_FILE, damagedDraftFiles } from "./draft-files";
@@ -47,7 +47,14 @@ export async function submitDraft(db: Db, draft: Draft, formData: FormData, now 
   const checked = NewCaseSchema.safeParse(newCaseOf(draft.data, parsed.answers, { registry, documents: [], triage: { noRegistryMatch: registry === null } }));
   if (!checked.success) return formMessage(`Check your answers: ${checked.error.issues[0]?.message ?? "some are not complete"}.`);
 
-  const reference = await takeReferenceIfAcceptable(db, draft.id, now);
+  // The number is taken only if the draft is still unsubmitted and every file matches its size and
+  // digest (hashed in PostgreSQL, so the files are not read into the server): no number is used otherwise.
+  const reference = await allocateReferenceIf(
+    db,
+    now,
+    Prisma.sql`EXISTS (SELECT 1 FROM "IntakeDraft" d WHERE d.id = ${draft.id} AND d.step NOT IN (${Prisma.join(SUBMITTED_STEPS)})
+      AND NOT EXISTS (SELECT 1 FROM "IntakeDraftFile" f WHERE f."draftId" = d.id AND ${DAMAGED_FILE}))`,
+  );
   if (!reference) {
     const [damaged] = await damagedDraftFiles(db, draft.id);
     // Otherwise a second submit of this draft accepted it first.
@@ -63,23 +70,4 @@ export async function submitDraft(db: Db, draft: Draft, formData: FormData, now 
   });
   if (count === 1) wakeWorker();
   return goTo(CONFIRMATION_PATH);
-}
-
-/**
- * The next reference (ADR 0025's counter), taken in the same statement that checks the draft can
- * be accepted: not submitted already, and every file still matching its size and digest (hashed
- * in PostgreSQL, so the files are not read into the server). Null, and no number used, otherwise.
- */
-async function takeReferenceIfAcceptable(db: Db, draftId: string, now: Date): Promise<string | null> {
-  const year = now.getUTCFullYear();
-  const rows = await db.$queryRaw<{ last: number }[]>`
-    WITH acceptable AS (
-      SELECT 1 FROM "IntakeDraft" d
-      WHERE d.id = ${draftId} AND d.step NOT IN (${Prisma.join(SUBMITTED_STEPS)})
-        AND NOT EXISTS (SELECT 1 FROM "IntakeDraftFile" f WHERE f."draftId" = d.id AND ${DAMAGED_FILE})
-    )
-    INSERT INTO "ReferenceCounter" (year, last) SELECT ${year}, 1 FROM acceptable
-    ON CONFLICT (year) DO UPDATE SET last = "ReferenceCounter".last + 1
-    RETURNING last`;
-  return rows[0] ? formatReference(year, rows[0].last) : null;
 }
